@@ -1,0 +1,104 @@
+/**
+ * The platform's configuration: one typed schema, every key with a default
+ * and a one-line doc, each overridable by the environment variable of the
+ * same name. `node broker/dist/server.js --print-config` prints it.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+interface Setting<T> {
+  env: string;
+  default: T;
+  doc: string;
+  parse: (raw: string) => T;
+  /** Printed as '(set)' rather than its value. */
+  secret?: boolean;
+}
+
+const integer = (min: number, max: number) => (raw: string) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`expected an integer from ${min} to ${max}, got '${raw}'`);
+  return n;
+};
+const port = integer(0, 65535);
+const text = (raw: string) => raw;
+const oneOf =
+  <T extends string>(...values: T[]) =>
+  (raw: string): T => {
+    if (!(values as string[]).includes(raw)) throw new Error(`expected one of ${values.join(', ')}, got '${raw}'`);
+    return raw as T;
+  };
+const lonLat = (raw: string): [number, number] => {
+  const [lon, lat] = raw.split(',').map(Number);
+  if (lon === undefined || lat === undefined || !(Math.abs(lon) <= 180) || !(Math.abs(lat) <= 90)) throw new Error(`expected 'lon,lat', got '${raw}'`);
+  return [lon, lat];
+};
+
+function setting<T>(env: string, def: T, doc: string, parse: (raw: string) => T, secret = false): Setting<T> {
+  return { env, default: def, doc, parse, secret };
+}
+
+/** Where the built dashboard lives, relative to this file in src/ or dist/. */
+const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist/', import.meta.url));
+
+export const SETTINGS = {
+  httpHost: setting('HTTP_HOST', '0.0.0.0', 'address the HTTP API and dashboard listen on', text),
+  httpPort: setting('HTTP_PORT', 8080, 'HTTP API and dashboard port (0: any free port)', port),
+  mqttHost: setting('MQTT_HOST', '0.0.0.0', 'address the MQTT broker listens on', text),
+  mqttPort: setting('MQTT_PORT', 1883, 'MQTT 3.1.1 port for devices (0: any free port)', port),
+  databaseUrl: setting('DATABASE_URL', '', 'postgres://… to use PostgreSQL/TimescaleDB; empty: the embedded PGlite in DATA_DIR', text, true),
+  dataDir: setting('DATA_DIR', './data', 'where the embedded database keeps its files (without DATABASE_URL)', text),
+  timescaledb: setting('TIMESCALEDB', 'auto' as 'auto' | 'on' | 'off', 'use TimescaleDB hypertables: auto (if the extension exists), on (required), off', oneOf('auto', 'on', 'off')),
+  dbMaxConnections: setting('DB_MAX_CONNECTIONS', 10, 'PostgreSQL connection pool size', integer(2, 500)),
+  logLevel: setting('LOG_LEVEL', 'info', 'pino log level: fatal, error, warn, info, debug, trace, silent', oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent')),
+  logFormat: setting('LOG_FORMAT', 'json' as 'json' | 'pretty', 'json (one object per line) or pretty (for a terminal)', oneOf('json', 'pretty')),
+  heartbeatPillarS: setting('HEARTBEAT_INTERVAL_PILLAR_S', 60, 'heartbeat interval assumed for pillars that do not report theirs', integer(1, 86400)),
+  heartbeatStationS: setting('HEARTBEAT_INTERVAL_STATION_S', 60, 'heartbeat interval assumed for base stations that do not report theirs', integer(1, 86400)),
+  heartbeatTagS: setting('HEARTBEAT_INTERVAL_TAG_S', 60, 'heartbeat interval assumed for tags that do not report theirs', integer(1, 86400)),
+  offlineAfterMissed: setting('OFFLINE_AFTER_MISSED', 3, 'heartbeats a device may miss before it is offline (GB/T 28181: 3)', integer(1, 100)),
+  replayWindow: setting('REPLAY_WINDOW', 1024, 'sequence numbers this far behind the last one are still accepted (reordering, retransmission)', integer(1, 1_000_000)),
+  maxSeqJump: setting('MAX_SEQ_JUMP', 100_000, 'a sequence number further ahead than this is refused', integer(1, 2 ** 31)),
+  clockSkewToleranceS: setting('CLOCK_SKEW_TOLERANCE_S', 300, 'device clocks further off than this are corrected to the platform clock', integer(0, 86400 * 365)),
+  ingestMaxBatch: setting('INGEST_MAX_BATCH', 5_000, 'frames per database transaction at most', integer(1, 100_000)),
+  ingestMaxPending: setting('INGEST_MAX_PENDING', 50_000, 'frames waiting for the database at most; more are refused', integer(1, 10_000_000)),
+  ingestAckTimeoutMs: setting('INGEST_ACK_TIMEOUT_MS', 30_000, 'a frame not committed within this time is refused and its device retries', integer(100, 3_600_000)),
+  mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: a plain background (no tile server needed)', text),
+  mapCenter: setting('MAP_CENTER', [118.53, 32.99] as [number, number], "the dashboard map's initial centre, 'lon,lat' (default: Xuyi county)", lonLat),
+  mapZoom: setting('MAP_ZOOM', 12, "the dashboard map's initial zoom", integer(0, 22)),
+  dashboardDir: setting('DASHBOARD_DIR', defaultDashboardDir, 'the built dashboard served at /', text),
+} as const;
+
+type Settings = typeof SETTINGS;
+export type Config = { -readonly [K in keyof Settings]: Settings[K]['default'] };
+
+export class ConfigError extends Error {
+  readonly code = 'CONFIG_INVALID';
+}
+
+/** Reads the configuration from the environment; `overrides` win (tests). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const config = {} as Record<string, unknown>;
+  for (const [key, s] of Object.entries(SETTINGS) as [keyof Config, Setting<unknown>][]) {
+    const raw = env[s.env];
+    try {
+      config[key] = key in overrides ? overrides[key] : raw === undefined || raw === '' ? s.default : s.parse(raw);
+    } catch (err) {
+      throw new ConfigError(`${s.env}: ${(err as Error).message}`);
+    }
+  }
+  return config as Config;
+}
+
+/** The configuration as a table: variable, value, what it does. */
+export function describeConfig(config: Config): string {
+  return (Object.entries(SETTINGS) as [keyof Config, Setting<unknown>][])
+    .map(([key, s]) => {
+      const value = s.secret && config[key] ? '(set)' : JSON.stringify(config[key]);
+      return `${s.env.padEnd(30)} ${String(value).padEnd(24)} ${s.doc}`;
+    })
+    .join('\n');
+}
+
+export function dashboardBuilt(config: Config): boolean {
+  return existsSync(`${config.dashboardDir}/index.html`);
+}

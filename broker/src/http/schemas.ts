@@ -1,0 +1,83 @@
+/** Route schemas: the single source for validation, types and the OpenAPI document. */
+import { Type, type Static } from 'typebox';
+
+export const DeviceKind = Type.Enum(['pillar', 'station', 'tag']);
+export const Presence = Type.Enum(['never_seen', 'online', 'offline']);
+
+export const ErrorBody = Type.Object(
+  { code: Type.String({ description: 'stable machine-readable code' }), message: Type.String() },
+  { $id: 'Error', description: 'Every refusal: a code and a sentence saying why' },
+);
+
+export const Device = Type.Object(
+  {
+    id: Type.String(),
+    kind: DeviceKind,
+    name: Type.String(),
+    lat: Type.Union([Type.Number(), Type.Null()]),
+    lon: Type.Union([Type.Number(), Type.Null()]),
+    registeredAt: Type.String({ format: 'date-time' }),
+    lastSeenAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    presence: Presence,
+    presenceSince: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    heartbeatIntervalS: Type.Integer({ description: 'the interval the device reports, else its kind’s default' }),
+    offlineAfterS: Type.Integer({ description: 'silence after which the device counts as offline' }),
+  },
+  { $id: 'Device' },
+);
+export type DeviceJson = Static<typeof Device>;
+
+export const RegisterDeviceBody = Type.Object(
+  {
+    kind: DeviceKind,
+    id: Type.Optional(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,63}$', description: 'the serial printed on the device; generated when absent' })),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+    lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
+    lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+  },
+  { additionalProperties: false },
+);
+
+export const ConnectionInfo = Type.Object({
+  mqtt: Type.Object({ port: Type.Integer(), clientId: Type.String(), username: Type.String(), uplinkTopic: Type.String(), downlinkTopic: Type.String() }),
+});
+
+export const RegisteredDevice = Type.Object({
+  device: Device,
+  secret: Type.String({ description: 'shown this once: the MQTT password and the key of frame MACs' }),
+  connect: ConnectionInfo,
+});
+
+export const DeviceListQuery = Type.Object({
+  kind: Type.Optional(DeviceKind),
+  presence: Type.Optional(Presence),
+});
+
+export const DeviceList = Type.Object({
+  devices: Type.Array(Device),
+  counts: Type.Object({ never_seen: Type.Integer(), online: Type.Integer(), offline: Type.Integer() }),
+});
+
+export const DeviceIdParams = Type.Object({ id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,63}$' }) });
+
+export const DeviceDetail = Type.Object({
+  device: Device,
+  presenceHistory: Type.Array(Type.Object({ at: Type.String({ format: 'date-time' }), presence: Type.String(), reason: Type.String() })),
+});
+
+export const MapConfig = Type.Object({
+  styleUrl: Type.Union([Type.String(), Type.Null()]),
+  center: Type.Tuple([Type.Number(), Type.Number()]),
+  zoom: Type.Number(),
+});
+
+export const MapLayerBody = Type.Object(
+  {
+    title: Type.Optional(Type.String({ maxLength: 200 })),
+    geojson: Type.Object({ type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Any(), { maxItems: 50_000 }) }),
+  },
+  { additionalProperties: false },
+);
+
+export const MapLayer = Type.Object({ name: Type.String(), title: Type.String(), geojson: Type.Any(), updatedAt: Type.String({ format: 'date-time' }) });
+export const MapLayerParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }) });

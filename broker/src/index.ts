@@ -1,0 +1,4 @@
+/** @watchpost/broker: the platform process, for tests and embedding. */
+export { startPlatform, type Platform } from './platform.js';
+export { loadConfig, describeConfig, SETTINGS, type Config } from './config.js';
+export { createLogger } from './logger.js';

@@ -1,0 +1,133 @@
+/**
+ * The MQTT edge: aedes on TCP. A device connects with username = its id,
+ * password = its secret, client id = its id. It may publish only on its own
+ * uplink topic and subscribe only to its own downlink topic. A QoS 1 PUBLISH
+ * is acknowledged only after the ingest pipeline has committed it: aedes
+ * sends PUBACK after `authorizePublish` calls back, so the pipeline runs
+ * there. A refused frame closes the connection (MQTT 3.1.1 has no negative
+ * PUBACK) with one log line saying why.
+ */
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
+import { Aedes, type AuthenticateError, type Client } from 'aedes';
+import type { Logger } from 'pino';
+import { downlinkTopic, MAX_FRAME_BYTES } from '@watchpost/firmware-protocol';
+import { toRefusal, type DeviceRecord, type Ingest } from '@watchpost/ingest';
+import { guardPacketSize } from './frame-size-guard.js';
+
+/** CONNECT packets carry id, credentials and will: far below this. A PUBLISH adds its topic to the frame. */
+const MAX_PACKET_BYTES = MAX_FRAME_BYTES + 512;
+
+const CONNACK = { IDENTIFIER_REJECTED: 2, BAD_USERNAME_OR_PASSWORD: 4, NOT_AUTHORIZED: 5 } as const;
+
+export interface MqttEdgeOptions {
+  host: string;
+  port: number;
+}
+
+export interface MqttEdge {
+  readonly port: number;
+  readonly broker: Aedes;
+  /** Devices connected right now. */
+  connectedDevices(): number;
+  close(): Promise<void>;
+}
+
+function refuseConnect(returnCode: number, code: string, message: string): AuthenticateError {
+  return Object.assign(new Error(message), { returnCode, code }) as AuthenticateError;
+}
+
+export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, logger: Logger): Promise<MqttEdge> {
+  const log = logger.child({ component: 'mqtt' });
+  /** The device each authenticated connection belongs to. */
+  const sessions = new WeakMap<Client, DeviceRecord>();
+  const remote = (client: Client) => (client.conn as Socket).remoteAddress;
+
+  const broker = await Aedes.createBroker({
+    // Device connections are long-lived and mostly idle: no wills, no retained uplinks.
+    drainTimeout: 30_000,
+    maxClientsIdLength: 64,
+    maxTopicLevels: 8,
+
+    preConnect(client, packet, done) {
+      if (packet.will) {
+        log.info({ deviceId: packet.clientId }, 'ignoring the will message: presence comes from heartbeats');
+        delete (packet as { will?: unknown }).will;
+      }
+      done(null, true);
+    },
+
+    authenticate(client, username, password, done) {
+      const deviceId = username ?? '';
+      if (client.id !== deviceId) {
+        log.warn({ code: 'AUTH_CLIENT_ID_MISMATCH', deviceId, clientId: client.id, remote: remote(client) }, 'connection refused: client id must equal the device id');
+        return done(refuseConnect(CONNACK.IDENTIFIER_REJECTED, 'AUTH_CLIENT_ID_MISMATCH', 'client id must equal the device id'), false);
+      }
+      try {
+        sessions.set(client, ingest.registry.authenticate(deviceId, password?.toString('utf8') ?? ''));
+        done(null, true);
+      } catch (err) {
+        const refusal = toRefusal(err);
+        log.warn({ code: refusal.code, deviceId, remote: remote(client) }, `connection refused: ${refusal.message}`);
+        done(refuseConnect(CONNACK.BAD_USERNAME_OR_PASSWORD, refusal.code, refusal.message), false);
+      }
+    },
+
+    authorizePublish(client, packet, done) {
+      const device = client && sessions.get(client);
+      if (!client || !device) return done(new Error('not authenticated'));
+      packet.retain = false; // an uplink is a fact for the database, not a broker state
+      ingest
+        .handle({ transport: 'mqtt', topic: packet.topic, payload: packet.payload as Buffer, receivedAtMs: Date.now(), sessionDeviceId: device.id })
+        .then((outcome) => {
+          if (outcome.status !== 'refused') return done(null);
+          const { refusal } = outcome;
+          log.warn({ code: refusal.code, deviceId: device.id, topic: packet.topic, ...refusal.context }, `frame refused: ${refusal.message}`);
+          done(Object.assign(new Error(refusal.message), { code: refusal.code }));
+        }, done);
+    },
+
+    authorizeSubscribe(client, sub, done) {
+      const device = sessions.get(client);
+      if (device && sub.topic === downlinkTopic(device.kind, device.id)) return done(null, { ...sub, qos: Math.min(sub.qos, 1) as 0 | 1 });
+      log.warn({ code: 'ACL_FOREIGN_TOPIC', deviceId: device?.id, topic: sub.topic }, 'subscription refused: a device may subscribe only to its own downlink topic');
+      done(null, null); // SUBACK 0x80 for this topic; the connection stays up
+    },
+
+    // Uplinks are for the platform, never forwarded to other clients.
+    authorizeForward(client, packet) {
+      return packet.topic.endsWith('/up') ? null : packet;
+    },
+  });
+
+  broker.on('clientError', (client, err) => {
+    // Refusals were logged where they happened; this reports the rest (protocol errors, oversized packets).
+    if (!(err as { code?: string }).code?.match(/^(PROTO|INGEST|ACL|AUTH)_/)) {
+      log.warn({ deviceId: client.id, err: err.message, code: (err as { code?: string }).code }, 'connection closed on error');
+    }
+  });
+  broker.on('connectionError', (client, err) => log.warn({ clientId: client.id, err: err.message }, 'connection failed'));
+
+  const server: Server = createServer((socket) => {
+    socket.setNoDelay(true);
+    const client = broker.handle(socket);
+    guardPacketSize(client, MAX_PACKET_BYTES);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  log.info({ port }, 'MQTT listening');
+
+  return {
+    port,
+    broker,
+    connectedDevices: () => broker.connectedClients,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        broker.close(() => {}); // closes every client connection, which lets server.close finish
+      });
+    },
+  };
+}

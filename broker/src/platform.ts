@@ -1,0 +1,76 @@
+/**
+ * The platform process, assembled: database → ingest → MQTT edge → HTTP API
+ * and dashboard. One process because the embedded database (PGlite) admits
+ * one process per data directory, and the edges must share its handle.
+ */
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
+import type { Config } from './config.js';
+import { buildApp } from './http/app.js';
+import { LiveFeed } from './http/live-feed.js';
+import { startMqttEdge, type MqttEdge } from './mqtt/mqtt-server.js';
+
+export interface Platform {
+  readonly config: Config;
+  readonly db: Database;
+  readonly ingest: Ingest;
+  readonly mqtt: MqttEdge;
+  readonly http: FastifyInstance;
+  readonly httpPort: number;
+  stop(): Promise<void>;
+}
+
+export async function startPlatform(config: Config, logger: Logger): Promise<Platform> {
+  const db = await openDatabase({ databaseUrl: config.databaseUrl || undefined, dataDir: config.dataDir, maxConnections: config.dbMaxConnections });
+  const migration = await migrate(db, config.timescaledb);
+  logger.info({ engine: db.engine, timescale: migration.timescale, applied: migration.applied }, 'database ready');
+
+  const ingest = await Ingest.start(
+    db,
+    {
+      pipeline: {
+        replayWindow: config.replayWindow,
+        maxSeqJump: config.maxSeqJump,
+        clockSkewToleranceMs: config.clockSkewToleranceS * 1000,
+        requireMacOn: ['coap'],
+      },
+      presence: {
+        missedHeartbeats: config.offlineAfterMissed,
+        defaultIntervalS: { pillar: config.heartbeatPillarS, station: config.heartbeatStationS, tag: config.heartbeatTagS },
+        sweepEveryMs: 500,
+      },
+      writer: { maxBatch: config.ingestMaxBatch, maxPending: config.ingestMaxPending, ackTimeoutMs: config.ingestAckTimeoutMs },
+    },
+    logger,
+  );
+
+  const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger);
+  const live = new LiveFeed(ingest);
+  const http = await buildApp({ config, ingest, live, mqttPort: () => mqtt.port, logger });
+  await http.listen({ host: config.httpHost, port: config.httpPort });
+  const httpPort = (http.server.address() as AddressInfo).port;
+
+  let stopping: Promise<void> | null = null;
+  return {
+    config,
+    db,
+    ingest,
+    mqtt,
+    http,
+    httpPort,
+    stop() {
+      // Stop taking frames first, then finish the writes in flight, then close the database.
+      stopping ??= (async () => {
+        await mqtt.close();
+        live.close();
+        await http.close();
+        await ingest.stop();
+        await db.close();
+        logger.info('platform stopped');
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,157 @@
+/** A whole platform on ephemeral ports for a test, on PGlite or on the DATABASE_URL server. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import mqtt, { type MqttClient } from 'mqtt';
+import { createServerDatabase, testLogger } from '@watchpost/ingest/test-support';
+import { loadConfig, type Config } from './config.js';
+import { startPlatform, type Platform } from './platform.js';
+
+export interface TestPlatform extends Platform {
+  baseUrl: string;
+  /** Stops the platform and removes its database. */
+  dispose(): Promise<void>;
+}
+
+export async function startTestPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
+  const server = await createServerDatabase();
+  const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'wp-test-'));
+  const config = loadConfig(
+    {},
+    {
+      httpHost: '127.0.0.1',
+      httpPort: 0,
+      mqttHost: '127.0.0.1',
+      mqttPort: 0,
+      databaseUrl: server?.url ?? '',
+      dataDir: dataDir ?? '',
+      logLevel: 'silent',
+      ...overrides,
+    },
+  );
+  const platform = await startPlatform(config, testLogger);
+  return Object.assign(platform, {
+    baseUrl: `http://127.0.0.1:${platform.httpPort}`,
+    async dispose() {
+      await platform.stop();
+      await server?.drop();
+      if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  });
+}
+
+export interface RegisteredDevice {
+  id: string;
+  secret: string;
+  kind: 'pillar' | 'station' | 'tag';
+}
+
+/** Registers a device through the HTTP API, as an installer would. */
+export async function registerDevice(baseUrl: string, body: Record<string, unknown> = { kind: 'station' }): Promise<RegisteredDevice> {
+  const res = await fetch(`${baseUrl}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
+  const json = (await res.json()) as { device: { id: string; kind: RegisteredDevice['kind'] }; secret: string };
+  return { id: json.device.id, kind: json.device.kind, secret: json.secret };
+}
+
+/** An MQTT connection as a device makes it; rejects with the CONNACK refusal. */
+export function connectDevice(port: number, device: { id: string; secret: string }, options: mqtt.IClientOptions = {}): Promise<MqttClient> {
+  return new Promise((resolve, reject) => {
+    const client = mqtt.connect({
+      host: '127.0.0.1',
+      port,
+      protocolVersion: 4,
+      clientId: device.id,
+      username: device.id,
+      password: device.secret,
+      reconnectPeriod: 0,
+      connectTimeout: 5_000,
+      ...options,
+    });
+    client.once('connect', () => resolve(client));
+    client.once('error', (err) => {
+      client.end(true);
+      reject(err);
+    });
+  });
+}
+
+/** Publishes QoS 1 and resolves on PUBACK; rejects if the connection closes first. */
+export function publishAcked(client: MqttClient, topic: string, payload: Uint8Array): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onClose = () => reject(new Error('connection closed before PUBACK'));
+    client.once('close', onClose);
+    client.publish(topic, Buffer.from(payload), { qos: 1 }, (err) => {
+      client.off('close', onClose);
+      if (err) reject(err);
+      else resolve();
+    });
+  });
+}
+
+/** Resolves when the connection is closed by the other side. */
+export function closed(client: MqttClient): Promise<void> {
+  return new Promise((resolve) => (client.disconnected || !client.connected ? resolve() : client.once('close', () => resolve())));
+}
+
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export interface PlatformProcess {
+  child: ChildProcess;
+  mqttPort: number;
+  httpPort: number;
+  baseUrl: string;
+  /** Log lines so far, parsed. */
+  logs: Record<string, unknown>[];
+  /** SIGTERM and wait for a clean exit. */
+  stop(): Promise<number | null>;
+  /** SIGKILL: no chance to flush anything. */
+  kill(): Promise<void>;
+}
+
+const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
+
+/** Starts the platform as its own process (as in production), on free ports; resolves when it is ready. */
+export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
+    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logs: Record<string, unknown>[] = [];
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`platform not ready after 60 s; stderr: ${stderr}`)), 60_000);
+    exited.then((code) => reject(new Error(`platform exited with ${code} before it was ready; stderr: ${stderr}; logs: ${JSON.stringify(logs.slice(-3))}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      let entry: Record<string, unknown>;
+      try {
+        entry = JSON.parse(line) as Record<string, unknown>;
+      } catch {
+        return;
+      }
+      logs.push(entry);
+      if (entry.msg !== 'platform ready') return;
+      clearTimeout(timer);
+      const httpPort = entry.httpPort as number;
+      resolve({
+        child,
+        mqttPort: entry.mqttPort as number,
+        httpPort,
+        baseUrl: `http://127.0.0.1:${httpPort}`,
+        logs,
+        stop: async () => {
+          child.kill('SIGTERM');
+          return exited;
+        },
+        kill: async () => {
+          child.kill('SIGKILL');
+          await exited;
+        },
+      });
+    });
+  });
+}
