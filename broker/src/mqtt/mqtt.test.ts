@@ -1,6 +1,6 @@
 // The MQTT edge over real TCP sockets to the real broker, storing in a real database.
 import assert from 'node:assert/strict';
-import { connect as tcpConnect } from 'node:net';
+import { connect as tcpConnect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { downlinkTopic, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { eventually } from '@watchpost/ingest/test-support';
@@ -112,7 +112,7 @@ describe('MQTT edge', () => {
     const client = await connectDevice(platform.mqtt.port, station);
     try {
       // A PUBLISH header announcing 100 MB; the broker must not wait for the bytes.
-      const socket = (client as unknown as { stream: import('node:net').Socket }).stream;
+      const socket = (client as unknown as { stream: Socket }).stream;
       socket.write(Buffer.from([0x32, 0x80, 0x80, 0x80, 0x30]));
       await eventually(() => !client.connected, 3_000, 'the broker to drop the connection');
     } finally {

@@ -1,0 +1,92 @@
+/**
+ * The device simulator: registers a fleet through the platform's API (or
+ * reuses the one in its fleet file) and runs it over MQTT with real frames.
+ *
+ *   npm run sim -- --stations 50 [--pillars 10] [--interval 60] [--api http://127.0.0.1:8080]
+ *                  [--mqtt-host 127.0.0.1] [--mqtt-port 1883] [--fleet-file data/sim-fleet.json]
+ *                  [--churn 0.05]
+ */
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { ApiClient } from './api.js';
+import { prepareFleet, saveFleetFile } from './fleet.js';
+import { SimulatedDevice } from './mqtt-device.js';
+
+const { values: args } = parseArgs({
+  options: {
+    stations: { type: 'string', default: '10' },
+    pillars: { type: 'string', default: '0' },
+    interval: { type: 'string', default: '60' },
+    api: { type: 'string', default: `http://127.0.0.1:${process.env.HTTP_PORT ?? 8080}` },
+    'mqtt-host': { type: 'string', default: '127.0.0.1' },
+    'mqtt-port': { type: 'string', default: process.env.MQTT_PORT ?? '1883' },
+    'fleet-file': { type: 'string', default: 'data/sim-fleet.json' },
+    center: { type: 'string', default: '118.53,32.99' },
+    churn: { type: 'string', default: '0' },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (args.help) {
+  console.log('usage: npm run sim -- --stations N [--pillars N] [--interval S] [--api URL] [--mqtt-host H] [--mqtt-port P] [--fleet-file F] [--center lon,lat] [--churn P]');
+  console.log('  --churn P: each minute, each device goes silent for 1-3 minutes with probability P (shows offline/online transitions)');
+  process.exit(0);
+}
+
+const logger = pino({
+  level: process.env.LOG_LEVEL ?? 'info',
+  base: { service: 'device-sim' },
+  ...(process.env.LOG_FORMAT === 'pretty' ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
+});
+const num = (name: string, value: string) => {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) {
+    console.error(`--${name} must be a non-negative number, got '${value}'`);
+    process.exit(2);
+  }
+  return n;
+};
+
+async function main(): Promise<void> {
+  const api = new ApiClient(args.api);
+  const [lon, lat] = args.center.split(',').map(Number) as [number, number];
+  const fleetPath = args['fleet-file'] || null;
+  const devices = await prepareFleet(api, { stations: num('stations', args.stations), pillars: num('pillars', args.pillars), center: [lon, lat] }, fleetPath);
+  const options = { host: args['mqtt-host'], port: num('mqtt-port', args['mqtt-port']), intervalS: num('interval', args.interval), logger };
+  const sims = devices.map((d) => new SimulatedDevice(d, options));
+  sims.forEach((s) => s.start());
+  logger.info({ devices: sims.length, api: args.api, mqttPort: options.port, intervalS: options.intervalS }, 'fleet running');
+
+  const save = () => fleetPath && saveFleetFile(fleetPath, { platform: api.baseUrl, devices });
+  const churn = num('churn', args.churn);
+  const timers = [
+    setInterval(save, 10_000),
+    setInterval(() => {
+      const online = sims.filter((s) => s.online).length;
+      const acked = sims.reduce((n, s) => n + s.acked, 0);
+      logger.info({ online, devices: sims.length, acked }, 'fleet status');
+      if (churn > 0) {
+        for (const s of sims) {
+          if (!s.online || Math.random() >= churn) continue;
+          const silentMs = 60_000 + Math.random() * 120_000;
+          logger.info({ deviceId: s.device.id, silentS: Math.round(silentMs / 1000) }, 'going silent');
+          void s.stop().then(() => setTimeout(() => s.start(), silentMs));
+        }
+      }
+    }, 60_000),
+  ];
+
+  const stop = async () => {
+    timers.forEach(clearInterval);
+    await Promise.all(sims.map((s) => s.stop()));
+    save();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: Error) => {
+  logger.fatal({ err }, `simulator failed: ${err.message}`);
+  process.exit(1);
+});
