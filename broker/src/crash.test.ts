@@ -31,7 +31,7 @@ it('every frame acknowledged before SIGKILL is in the database exactly once afte
     await server?.drop();
     rmSync(dataDir, { recursive: true, force: true });
   });
-  const env = server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir };
+  const env: Record<string, string> = server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir };
 
   const first = await spawnPlatform(env);
   const devices: RegisteredDevice[] = [];

@@ -1,6 +1,6 @@
 /**
- * The platform process, assembled: database → ingest → MQTT edge → HTTP API
- * and dashboard. One process because the embedded database (PGlite) admits
+ * The platform process, assembled: database → ingest → MQTT and CoAP edges
+ * → HTTP API and dashboard. One process because the embedded database (PGlite) admits
  * one process per data directory, and the edges must share its handle.
  */
 import type { AddressInfo } from 'node:net';
@@ -11,12 +11,17 @@ import type { Config } from './config.js';
 import { buildApp } from './http/app.js';
 import { LiveFeed } from './http/live-feed.js';
 import { startMqttEdge, type MqttEdge } from './mqtt/mqtt-server.js';
+import { startCoapEdge, type CoapEdge } from './coap/coap-server.js';
+import { Metrics } from './metrics.js';
+import { RefusalLog } from './refusal-log.js';
 
 export interface Platform {
   readonly config: Config;
   readonly db: Database;
   readonly ingest: Ingest;
   readonly mqtt: MqttEdge;
+  readonly coap: CoapEdge;
+  readonly metrics: Metrics;
   readonly http: FastifyInstance;
   readonly httpPort: number;
   stop(): Promise<void>;
@@ -27,6 +32,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
   const migration = await migrate(db, config.timescaledb);
   logger.info({ engine: db.engine, timescale: migration.timescale, applied: migration.applied }, 'database ready');
 
+  const metrics = new Metrics();
   const ingest = await Ingest.start(
     db,
     {
@@ -35,6 +41,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
         maxSeqJump: config.maxSeqJump,
         clockSkewToleranceMs: config.clockSkewToleranceS * 1000,
         requireMacOn: ['coap'],
+        rateLimit: { ratePerS: config.rateLimitPerS, burst: config.rateLimitBurst },
       },
       presence: {
         missedHeartbeats: config.offlineAfterMissed,
@@ -44,11 +51,15 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       writer: { maxBatch: config.ingestMaxBatch, maxPending: config.ingestMaxPending, ackTimeoutMs: config.ingestAckTimeoutMs },
     },
     logger,
+    metrics.writerHooks(),
   );
 
-  const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger);
+  const refusals = new RefusalLog(logger);
+  const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
+  const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals);
+  metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
   const live = new LiveFeed(ingest);
-  const http = await buildApp({ config, ingest, live, mqttPort: () => mqtt.port, logger });
+  const http = await buildApp({ config, ingest, live, metrics, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
   await http.listen({ host: config.httpHost, port: config.httpPort });
   const httpPort = (http.server.address() as AddressInfo).port;
 
@@ -58,12 +69,14 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     db,
     ingest,
     mqtt,
+    coap,
+    metrics,
     http,
     httpPort,
     stop() {
       // Stop taking frames first, then finish the writes in flight, then close the database.
       stopping ??= (async () => {
-        await mqtt.close();
+        await Promise.all([mqtt.close(), coap.close()]);
         live.close();
         await http.close();
         await ingest.stop();

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     logger.fatal({ err, code: err.code }, `platform failed to start: ${err.message}`);
     process.exit(1);
   });
-  logger.info({ mqttPort: platform.mqtt.port, httpPort: platform.httpPort, engine: platform.db.engine, devices: platform.ingest.registry.size }, 'platform ready');
+  logger.info({ mqttPort: platform.mqtt.port, coapPort: platform.coap.port, httpPort: platform.httpPort, engine: platform.db.engine, devices: platform.ingest.registry.size }, 'platform ready');
 
   let signals = 0;
   const stop = (signal: string) => {

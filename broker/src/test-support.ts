@@ -23,6 +23,8 @@ export async function startTestPlatform(overrides: Partial<Config> = {}): Promis
       httpPort: 0,
       mqttHost: '127.0.0.1',
       mqttPort: 0,
+      coapHost: '127.0.0.1',
+      coapPort: 0,
       databaseUrl: server?.url ?? '',
       dataDir: dataDir ?? '',
       logLevel: 'silent',
@@ -101,6 +103,7 @@ import { fileURLToPath } from 'node:url';
 export interface PlatformProcess {
   child: ChildProcess;
   mqttPort: number;
+  coapPort: number;
   httpPort: number;
   baseUrl: string;
   /** Log lines so far, parsed. */
@@ -116,7 +119,7 @@ const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
 /** Starts the platform as its own process (as in production), on free ports; resolves when it is ready. */
 export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
-    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
+    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -140,6 +143,7 @@ export function spawnPlatform(env: Record<string, string>): Promise<PlatformProc
       resolve({
         child,
         mqttPort: entry.mqttPort as number,
+        coapPort: entry.coapPort as number,
         httpPort,
         baseUrl: `http://127.0.0.1:${httpPort}`,
         logs,

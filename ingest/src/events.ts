@@ -21,10 +21,14 @@ export interface UplinkStoredEvent {
   at: Date;
 }
 
-export interface RefusedEvent {
+/** Every frame the pipeline handled, whatever became of it (metrics, diagnostics). */
+export interface FrameEvent {
   transport: Transport;
   deviceId: string | null;
-  refusal: Refusal;
+  /** The device's kind when known (registered device or valid topic). */
+  kind: DeviceKind | null;
+  status: 'stored' | 'duplicate' | 'refused';
+  refusal?: Refusal;
 }
 
 export interface DeviceRegisteredEvent {
@@ -35,7 +39,7 @@ export interface DeviceRegisteredEvent {
 interface EventMap {
   presence: [PresenceEvent];
   stored: [UplinkStoredEvent];
-  refused: [RefusedEvent];
+  frame: [FrameEvent];
   registered: [DeviceRegisteredEvent];
 }
 

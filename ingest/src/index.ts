@@ -14,6 +14,7 @@ export { DeviceRegistry, RegistryError, viewOf, type DeviceRecord, type DeviceVi
 export { PresenceTracker, type PresenceOptions } from './presence.js';
 export { UplinkPipeline, UPLINK_STEPS, type UplinkOutcome } from './pipeline/pipeline.js';
 export type { InboundFrame, PipelineOptions } from './pipeline/context.js';
+export { RateLimiter, type RateLimit } from './pipeline/rate-limiter.js';
 export { GroupCommit, type GroupCommitOptions } from './writer/group-commit.js';
 export { Ingest, type IngestOptions, type WriterOptions, type WriterMetrics } from './ingest.js';
 export { selectPresenceHistory, type Presence } from './store/devices.js';

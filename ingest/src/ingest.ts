@@ -7,6 +7,7 @@ import type { Database } from './db/database.js';
 import { IngestEvents } from './events.js';
 import { UplinkPipeline, type UplinkOutcome } from './pipeline/pipeline.js';
 import type { InboundFrame, PipelineOptions } from './pipeline/context.js';
+import { RateLimiter } from './pipeline/rate-limiter.js';
 import { PresenceTracker, type PresenceOptions } from './presence.js';
 import { DeviceRegistry } from './registry.js';
 import { updateSeen, type SeenUpdate } from './store/devices.js';
@@ -82,6 +83,7 @@ export class Ingest {
       presence,
       events,
       options: options.pipeline,
+      limiter: new RateLimiter(options.pipeline.rateLimit),
       store: (record) => this.writer.submit(record),
     });
   }

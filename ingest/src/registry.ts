@@ -5,7 +5,7 @@
  */
 import { DEVICE_ID_PATTERN, type DeviceKind } from '@watchpost/firmware-protocol';
 import type { Database } from './db/database.js';
-import { checkSecret, deriveCredentials, issueSecret, newDeviceId } from './credentials.js';
+import { checkSecret, deriveCredentials, issueSecret, newDeviceId, SECRET_PATTERN } from './credentials.js';
 import { IngestError } from './errors.js';
 import type { IngestEvents } from './events.js';
 import { insertDevice, selectDevices, updateCredentials, type DeviceRow, type Presence } from './store/devices.js';
@@ -36,6 +36,8 @@ export interface RegisterDevice {
   name?: string;
   lat?: number | null;
   lon?: number | null;
+  /** A secret provisioned at the factory (32 hex digits); one is generated when absent. */
+  secret?: string;
 }
 
 function fromRow(row: DeviceRow): DeviceRecord {
@@ -102,9 +104,12 @@ export class DeviceRegistry {
     if (input.id !== undefined && !DEVICE_ID_PATTERN.test(input.id)) {
       throw new RegistryError('DEVICE_ID_INVALID', `device id must match ${DEVICE_ID_PATTERN}`);
     }
+    if (input.secret !== undefined && !SECRET_PATTERN.test(input.secret)) {
+      throw new RegistryError('SECRET_INVALID', 'a provisioned secret must be 32 lower-case hex digits');
+    }
     for (let attempt = 0; attempt < 5; attempt++) {
       const id = input.id ?? newDeviceId(input.kind);
-      const secret = issueSecret();
+      const secret = input.secret ?? issueSecret();
       const creds = deriveCredentials(secret, id);
       const row = await insertDevice(this.db, {
         id,
@@ -139,7 +144,7 @@ export class DeviceRegistry {
   }
 }
 
-export type RegistryErrorCode = 'DEVICE_ID_INVALID' | 'DEVICE_ID_TAKEN' | 'DEVICE_NOT_FOUND';
+export type RegistryErrorCode = 'DEVICE_ID_INVALID' | 'DEVICE_ID_TAKEN' | 'DEVICE_NOT_FOUND' | 'SECRET_INVALID';
 
 export class RegistryError extends Error {
   override readonly name = 'RegistryError';

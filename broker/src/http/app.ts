@@ -15,14 +15,16 @@ import { healthRoutes } from './routes/health.js';
 import { liveRoutes } from './routes/live.js';
 import { mapRoutes } from './routes/map.js';
 import type { LiveFeed } from './live-feed.js';
+import type { Metrics } from '../metrics.js';
 import { ErrorBody } from './schemas.js';
 
 export interface AppDeps {
   config: Config;
   ingest: Ingest;
   live: LiveFeed;
-  /** The MQTT port devices connect to, for the connection details a registration returns. */
-  mqttPort: () => number;
+  metrics: Metrics;
+  /** The ports devices reach, for the connection details a registration returns. */
+  ports: () => { mqtt: number; coap: number };
   logger: Logger;
 }
 

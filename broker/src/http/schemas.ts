@@ -34,12 +34,14 @@ export const RegisterDeviceBody = Type.Object(
     name: Type.Optional(Type.String({ maxLength: 200 })),
     lat: Type.Optional(Type.Number({ minimum: -90, maximum: 90 })),
     lon: Type.Optional(Type.Number({ minimum: -180, maximum: 180 })),
+    secret: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$', description: 'a secret provisioned at the factory; generated when absent' })),
   },
   { additionalProperties: false },
 );
 
 export const ConnectionInfo = Type.Object({
   mqtt: Type.Object({ port: Type.Integer(), clientId: Type.String(), username: Type.String(), uplinkTopic: Type.String(), downlinkTopic: Type.String() }),
+  coap: Type.Object({ port: Type.Integer(), path: Type.String({ description: 'POST MAC-signed frames here (UDP)' }) }),
 });
 
 export const RegisteredDevice = Type.Object({

@@ -12,6 +12,7 @@ import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import type { Logger } from 'pino';
 import { downlinkTopic, MAX_FRAME_BYTES } from '@watchpost/firmware-protocol';
 import { toRefusal, type DeviceRecord, type Ingest } from '@watchpost/ingest';
+import type { RefusalLog } from '../refusal-log.js';
 import { guardPacketSize } from './frame-size-guard.js';
 
 /** CONNECT packets carry id, credentials and will: far below this. A PUBLISH adds its topic to the frame. */
@@ -36,7 +37,7 @@ function refuseConnect(returnCode: number, code: string, message: string): Authe
   return Object.assign(new Error(message), { returnCode, code }) as AuthenticateError;
 }
 
-export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, logger: Logger): Promise<MqttEdge> {
+export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, logger: Logger, refusals: RefusalLog): Promise<MqttEdge> {
   const log = logger.child({ component: 'mqtt' });
   /** The device each authenticated connection belongs to. */
   const sessions = new WeakMap<Client, DeviceRecord>();
@@ -67,7 +68,7 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
         done(null, true);
       } catch (err) {
         const refusal = toRefusal(err);
-        log.warn({ code: refusal.code, deviceId, remote: remote(client) }, `connection refused: ${refusal.message}`);
+        refusals.report(deviceId, refusal, { remote: remote(client) }, 'MQTT connection');
         done(refuseConnect(CONNACK.BAD_USERNAME_OR_PASSWORD, refusal.code, refusal.message), false);
       }
     },
@@ -81,7 +82,7 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
         .then((outcome) => {
           if (outcome.status !== 'refused') return done(null);
           const { refusal } = outcome;
-          log.warn({ code: refusal.code, deviceId: device.id, topic: packet.topic, ...refusal.context }, `frame refused: ${refusal.message}`);
+          refusals.report(device.id, refusal, { topic: packet.topic }, 'MQTT frame');
           done(Object.assign(new Error(refusal.message), { code: refusal.code }));
         }, done);
     },

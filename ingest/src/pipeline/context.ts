@@ -3,6 +3,7 @@ import type { DeviceRecord, DeviceRegistry } from '../registry.js';
 import type { PresenceTracker } from '../presence.js';
 import type { IngestEvents } from '../events.js';
 import type { Transport, UplinkRecord } from '../store/uplinks.js';
+import type { RateLimit, RateLimiter } from './rate-limiter.js';
 
 /** One frame as an edge (MQTT, CoAP) hands it to the pipeline. */
 export interface InboundFrame {
@@ -24,6 +25,8 @@ export interface PipelineOptions {
   clockSkewToleranceMs: number;
   /** CoAP frames must carry a MAC; MQTT frames may (the connection already authenticated them). */
   requireMacOn: readonly Transport[];
+  /** Frames a device may send per second on average, and in a burst. */
+  rateLimit: RateLimit;
 }
 
 /** What the steps share. */
@@ -32,6 +35,7 @@ export interface PipelineDeps {
   presence: PresenceTracker;
   events: IngestEvents;
   options: PipelineOptions;
+  limiter: RateLimiter;
   store: (record: UplinkRecord) => Promise<boolean>;
 }
 

@@ -10,6 +10,7 @@ import * as step from './steps.js';
 export const UPLINK_STEPS = [
   ['parse topic', step.parseTopic],
   ['authorize topic', step.authorizeTopic],
+  ['rate limit', step.rateLimit],
   ['decode', step.decode],
   ['verify MAC', step.verifyFrameMac],
   ['validate', step.validate],
@@ -33,19 +34,26 @@ export class UplinkPipeline {
   /** Runs a frame through the steps; never throws for a bad frame, only for a bug. */
   async handle(input: InboundFrame): Promise<UplinkOutcome> {
     const ctx: UplinkContext = { input };
+    let outcome: UplinkOutcome;
     try {
       for (const [, run] of UPLINK_STEPS) run(ctx, this.deps);
+      outcome = await this.storeOnce(ctx);
     } catch (err) {
-      return this.refused(ctx, err);
+      outcome = this.refused(ctx, err);
     }
-    return this.storeOnce(ctx);
+    this.deps.events.emit('frame', {
+      transport: input.transport,
+      deviceId: outcome.deviceId,
+      kind: ctx.device?.kind ?? ctx.topic?.kind ?? null,
+      status: outcome.status,
+      refusal: outcome.status === 'refused' ? outcome.refusal : undefined,
+    });
+    return outcome;
   }
 
   private refused(ctx: UplinkContext, err: unknown): UplinkOutcome {
-    const refusal = toRefusal(err);
     const deviceId = ctx.device?.id ?? ctx.input.sessionDeviceId ?? ctx.topic?.deviceId ?? null;
-    this.deps.events.emit('refused', { transport: ctx.input.transport, deviceId, refusal });
-    return { status: 'refused', deviceId, refusal };
+    return { status: 'refused', deviceId, refusal: toRefusal(err) };
   }
 
   /** The store and mark-heard steps, joined with any identical frame already in flight. */

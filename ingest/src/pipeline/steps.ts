@@ -28,6 +28,14 @@ export const authorizeTopic: Step = (ctx, { registry }) => {
   ctx.device = device;
 };
 
+/** One flooding device is refused before its frames cost a decode or a write. */
+export const rateLimit: Step = (ctx, { limiter, options }) => {
+  const device = ctx.device!;
+  if (!limiter.take(device.id, ctx.input.receivedAtMs)) {
+    throw new IngestError('INGEST_RATE_LIMITED', `more than ${options.rateLimit.ratePerS} frames/s (burst ${options.rateLimit.burst})`, { deviceId: device.id });
+  }
+};
+
 export const decode: Step = (ctx) => {
   ctx.decoded = decodeUplink(ctx.input.payload);
 };

@@ -5,13 +5,13 @@ import { HttpError, type AppDeps } from '../app.js';
 import { DeviceDetail, DeviceIdParams, DeviceList, DeviceListQuery, RegisterDeviceBody, RegisteredDevice } from '../schemas.js';
 import { deviceJson } from '../serialize.js';
 
-const REGISTRY_STATUS = { DEVICE_ID_INVALID: 400, DEVICE_NOT_FOUND: 404, DEVICE_ID_TAKEN: 409 } as const;
+const REGISTRY_STATUS = { DEVICE_ID_INVALID: 400, SECRET_INVALID: 400, DEVICE_NOT_FOUND: 404, DEVICE_ID_TAKEN: 409 } as const;
 
 function httpError(err: unknown): unknown {
   return err instanceof RegistryError ? new HttpError(REGISTRY_STATUS[err.code], err.code, err.message) : err;
 }
 
-export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, mqttPort }) => {
+export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, ports }) => {
   const { registry, presence } = ingest;
 
   app.post(
@@ -29,11 +29,14 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
         const { device, secret } = await registry.register(request.body);
         request.log.info({ deviceId: device.id, kind: device.kind }, 'device registered');
         reply.status(201);
+        const up = uplinkTopic(device.kind, device.id);
+        const { mqtt, coap } = ports();
         return {
           device: deviceJson(device, presence),
           secret,
           connect: {
-            mqtt: { port: mqttPort(), clientId: device.id, username: device.id, uplinkTopic: uplinkTopic(device.kind, device.id), downlinkTopic: downlinkTopic(device.kind, device.id) },
+            mqtt: { port: mqtt, clientId: device.id, username: device.id, uplinkTopic: up, downlinkTopic: downlinkTopic(device.kind, device.id) },
+            coap: { port: coap, path: `/${up}` },
           },
         };
       } catch (err) {
