@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
+import type { Logger } from 'pino';
 import { createServerDatabase, testLogger } from '@watchpost/ingest/test-support';
 import { loadConfig, type Config } from './config.js';
 import { startPlatform, type Platform } from './platform.js';
@@ -13,9 +14,10 @@ export interface TestPlatform extends Platform {
   dispose(): Promise<void>;
 }
 
-export async function startTestPlatform(overrides: Partial<Config> = {}): Promise<TestPlatform> {
-  const server = await createServerDatabase();
-  const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'wp-test-'));
+export async function startTestPlatform(overrides: Partial<Config> = {}, logger: Logger = testLogger): Promise<TestPlatform> {
+  // A caller that brings its own database URL owns that database.
+  const server = overrides.databaseUrl ? null : await createServerDatabase();
+  const dataDir = server || overrides.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'wp-test-'));
   const config = loadConfig(
     {},
     {
@@ -31,7 +33,7 @@ export async function startTestPlatform(overrides: Partial<Config> = {}): Promis
       ...overrides,
     },
   );
-  const platform = await startPlatform(config, testLogger);
+  const platform = await startPlatform(config, logger);
   return Object.assign(platform, {
     baseUrl: `http://127.0.0.1:${platform.httpPort}`,
     async dispose() {

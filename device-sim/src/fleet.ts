@@ -11,7 +11,8 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ApiClient, DeviceKind, Registered } from './api.js';
-import { buildTown, random, type Town } from './town.js';
+import { seededRandom } from '@watchpost/firmware-protocol/testing';
+import { buildTown, type Town } from './town.js';
 
 export const SEQ_RESTART_MARGIN = 1000;
 
@@ -62,7 +63,7 @@ export async function prepareFleet(api: ApiClient, plan: FleetPlan, fleetPath: s
   const saved = fleetPath ? loadFleetFile(fleetPath) : null;
   const known = saved?.platform === api.baseUrl ? await api.knownDeviceIds() : new Set<string>();
   const reusable = (saved?.devices ?? []).filter((d) => known.has(d.id)).map((d) => ({ ...d, seq: d.seq + SEQ_RESTART_MARGIN }));
-  const rand = random(reusable.length + 1);
+  const rand = seededRandom(reusable.length + 1);
   const devices: FleetDevice[] = [];
   for (const [kind, wanted] of [['station', plan.stations], ['pillar', plan.pillars]] as const) {
     const have = reusable.filter((d) => d.kind === kind).slice(0, wanted);

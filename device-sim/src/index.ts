@@ -2,4 +2,4 @@
 export { ApiClient, type Registered, type DeviceKind } from './api.js';
 export { prepareFleet, loadFleetFile, saveFleetFile, SEQ_RESTART_MARGIN, type FleetDevice } from './fleet.js';
 export { SimulatedDevice, type DeviceOptions } from './mqtt-device.js';
-export { buildTown, random, type Town } from './town.js';
+export { buildTown, type Town } from './town.js';

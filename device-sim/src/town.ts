@@ -1,26 +1,14 @@
 /**
  * A synthetic town for demos and tests: a grid of streets around a centre,
  * base stations at crossings, pillars along the streets, and two police-
- * station jurisdictions splitting it. Deterministic for a given seed, so a
- * restarted simulator draws the same town.
+ * station jurisdictions splitting it. Deterministic, so a restarted
+ * simulator draws the same town.
  */
 export interface Town {
   center: [number, number];
   roads: GeoJSON.FeatureCollection;
   jurisdictions: GeoJSON.FeatureCollection;
   crossings: [number, number][];
-}
-
-/** Small deterministic PRNG (mulberry32): same seed, same town. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

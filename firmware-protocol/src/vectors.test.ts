@@ -1,7 +1,6 @@
 // Runs every golden vector both ways: bytes → frame (or the expected error),
 // and frame → the very same bytes. Firmware test benches use the same file.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { decodeUplink, encodeUplink } from './codec.js';
 import { ProtocolError } from './errors.js';
@@ -9,18 +8,9 @@ import { deriveMacKey, verifyMac } from './mac.js';
 import { parseDeviceTopic } from './topics.js';
 import { validateUplink } from './validate.js';
 import type { UplinkFrame } from './frames.js';
+import { loadGoldenVectors, type GoldenVector as Vector } from './testing.js';
 
-interface Vector {
-  name: string;
-  topic: string;
-  hex: string;
-  secret?: string;
-  requireMac?: boolean;
-  decoded?: UplinkFrame;
-  error?: string;
-}
-
-const doc = JSON.parse(readFileSync(new URL('../vectors/uplink.json', import.meta.url), 'utf8')) as { valid: Vector[]; invalid: Vector[] };
+const doc = loadGoldenVectors();
 
 /** What the platform does with a frame, minus storage: topic → decode → MAC → validate. */
 function readUplink(v: Vector): UplinkFrame {

@@ -1,12 +1,13 @@
 // The CoAP edge over real UDP: node-coap's client, and libcoap's coap-client as an independent peer.
 import assert from 'node:assert/strict';
 import { execFile, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { request } from 'coap';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
+import { loadGoldenVectors } from '@watchpost/firmware-protocol/testing';
 import { registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from '../test-support.js';
 
 let platform: TestPlatform;
@@ -95,9 +96,7 @@ const coapClient = spawnSync('coap-client-notls', ['-h'], { encoding: 'utf8' }).
 
 describe('CoAP edge with libcoap coap-client', { skip: !coapClient && 'libcoap3-bin (coap-client-notls) is not installed here; .ci/run installs it' }, () => {
   // The golden vector's device and secret, so the frame is byte for byte the one in vectors/uplink.json.
-  const vectors = JSON.parse(readFileSync(new URL('../../../firmware-protocol/vectors/uplink.json', import.meta.url), 'utf8')) as {
-    valid: { name: string; topic: string; hex: string; secret?: string }[];
-  };
+  const vectors = loadGoldenVectors();
   const vector = vectors.valid.find((v) => v.secret && v.topic.includes('/station/'))!;
   const deviceId = vector.topic.split('/')[3]!;
 

@@ -46,6 +46,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
     query,
     async transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T> {
       const client = await pool.connect();
+      // A checked-out client that loses its server also emits 'error'; the failing query reports it.
+      const swallow = () => {};
+      client.on('error', swallow);
       let broken = false;
       try {
         await client.query('BEGIN');
@@ -66,6 +69,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
         }
         throw err;
       } finally {
+        client.off('error', swallow);
         client.release(broken);
       }
     },
