@@ -121,7 +121,8 @@ const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
 /** Starts the platform as its own process (as in production), on free ports; resolves when it is ready. */
 export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
-    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', LOG_LEVEL: 'info', LOG_FORMAT: 'json', ...env },
+    // info level and JSON: readiness is read from the 'platform ready' line.
+    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -129,7 +130,10 @@ export function spawnPlatform(env: Record<string, string>): Promise<PlatformProc
   child.stderr!.on('data', (d) => (stderr += d));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`platform not ready after 60 s; stderr: ${stderr}`)), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL'); // a platform that never became ready must not outlive the test
+      reject(new Error(`platform not ready after 60 s; stderr: ${stderr}`));
+    }, 60_000);
     exited.then((code) => reject(new Error(`platform exited with ${code} before it was ready; stderr: ${stderr}; logs: ${JSON.stringify(logs.slice(-3))}`)));
     createInterface({ input: child.stdout! }).on('line', (line) => {
       let entry: Record<string, unknown>;

@@ -23,6 +23,7 @@ export const serverUrl = process.env.DATABASE_URL || null;
 
 /** Creates an empty database on the test server, or returns null to use PGlite. */
 export async function createServerDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const serverUrl = process.env.DATABASE_URL || null; // read now: benchmarks start their server after import
   if (!serverUrl) return null;
   const name = `wp_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });

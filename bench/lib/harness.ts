@@ -1,0 +1,124 @@
+/**
+ * What every benchmark needs: a PostgreSQL server (DATABASE_URL, or a
+ * throwaway one started here), child processes that print JSON lines, the
+ * platform process, and a bulk of registered devices.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+/** The machine, for the report. */
+export function machine(): string {
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/** DATABASE_URL if set, else a PostgreSQL server of our own (Debian's), stopped by the returned function. */
+export async function ensurePostgres(): Promise<{ url: string; stop: () => void }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, stop: () => {} };
+  const dir = mkdtempSync(join(tmpdir(), 'wp-bench-pg-'));
+  const url = execFileSync(join(root, '.ci/postgres.sh'), ['start', dir, String(await freePort())], { encoding: 'utf8' }).trim();
+  process.env.DATABASE_URL = url;
+  return {
+    url,
+    stop: () => {
+      execFileSync(join(root, '.ci/postgres.sh'), ['stop', dir]);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface Child {
+  process: ChildProcess;
+  /** Resolves with the first JSON line the child prints that passes `match`. */
+  line<T>(match?: (v: Record<string, unknown>) => boolean): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/** Runs a TypeScript file (with the workspace sources) as its own process. */
+export function runTs(file: string, env: Record<string, string> = {}, nofile = 0): Child {
+  const args = ['--conditions=source', '--import', 'tsx', file];
+  // Raising the open-file limit needs a shell (ulimit) around node.
+  const child = nofile
+    ? spawn('bash', ['-c', `ulimit -n ${nofile} && exec "${process.execPath}" ${args.map((a) => `'${a}'`).join(' ')}`], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    : spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const lines: Record<string, unknown>[] = [];
+  const waiters: { match: (v: Record<string, unknown>) => boolean; resolve: (v: never) => void }[] = [];
+  createInterface({ input: child.stdout! }).on('line', (text) => {
+    let v: Record<string, unknown>;
+    try {
+      v = JSON.parse(text) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    lines.push(v);
+    for (const w of [...waiters]) if (w.match(v)) waiters.splice(waiters.indexOf(w), 1) && w.resolve(v as never);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    process: child,
+    line<T>(match: (v: Record<string, unknown>) => boolean = () => true) {
+      const seen = lines.find(match);
+      if (seen) return Promise.resolve(seen as T);
+      return new Promise<T>((resolve, reject) => {
+        waiters.push({ match, resolve: resolve as (v: never) => void });
+        void exited.then(() => reject(new Error(`${file} exited before printing the expected line`)));
+      });
+    },
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+export interface Platform extends Child {
+  httpPort: number;
+  mqttPort: number;
+  coapPort: number;
+  baseUrl: string;
+}
+
+/** The platform as its own process (as deployed), on free ports. */
+export async function startPlatform(env: Record<string, string>, nofile = 0): Promise<Platform> {
+  const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info' }, nofile); // info: the 'platform ready' line
+  const ready = await child.line<{ httpPort: number; mqttPort: number; coapPort: number }>((v) => v.msg === 'platform ready');
+  return { ...child, ...ready, baseUrl: `http://127.0.0.1:${ready.httpPort}` };
+}
+
+/** Registers `count` devices through the API, `parallel` at a time. */
+export async function registerMany(baseUrl: string, kind: 'station' | 'pillar' | 'tag', count: number, parallel = 32): Promise<{ id: string; secret: string }[]> {
+  const out: { id: string; secret: string }[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (next < count) {
+        next++;
+        const res = await fetch(`${baseUrl}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind }) });
+        const json = (await res.json()) as { device: { id: string }; secret: string };
+        out.push({ id: json.device.id, secret: json.secret });
+      }
+    }),
+  );
+  return out;
+}
+
+/** Splits a list into n nearly equal parts. */
+export function split<T>(items: T[], n: number): T[][] {
+  return Array.from({ length: n }, (_, i) => items.filter((_, j) => j % n === i));
+}

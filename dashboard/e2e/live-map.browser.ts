@@ -1,0 +1,75 @@
+// The dashboard served by the platform: devices on the map and in the list, live.
+// Real platform process, real MQTT over TCP, real Chromium rendering with WebGL.
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { connectDevice, publishAcked, registerDevice, type RegisteredDevice } from '@watchpost/broker/test-support';
+import { uplinkTopic } from '@watchpost/firmware-protocol';
+import { Resources, launchBrowser, openDashboard, screenshot, shownState, startPlatform, stationHeartbeat, waitShown, withScreenshot } from './support.js';
+
+/** Around the platform's default map centre (Xuyi, 118.53 E 32.99 N), all in view at zoom 12. */
+const STATIONS = [
+  { name: 'North gate', lat: 33.005, lon: 118.515 },
+  { name: 'Huaihe bridge', lat: 32.99, lon: 118.53 },
+  { name: 'Market street', lat: 32.978, lon: 118.548 },
+];
+const LIVE_LIMIT_MS = 2_000;
+
+async function putOverlay(baseUrl: string, name: string, geometry: object): Promise<void> {
+  const res = await fetch(`${baseUrl}/api/v1/map/layers/${name}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ title: name, geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] } }),
+  });
+  assert.equal(res.status, 204, await res.text());
+}
+
+it('shows registered stations, turns each online within 2 s of its PUBACK and shows a new registration, without reload', { timeout: 120_000 }, async (t) => {
+  const res = new Resources(t);
+  const platform = await startPlatform(res);
+  const stations: RegisteredDevice[] = [];
+  for (const s of STATIONS) stations.push(await registerDevice(platform.baseUrl, { kind: 'station', ...s }));
+  await putOverlay(platform.baseUrl, 'roads', { type: 'LineString', coordinates: [[118.5, 32.99], [118.56, 32.99]] });
+  await putOverlay(platform.baseUrl, 'jurisdiction', { type: 'Polygon', coordinates: [[[118.5, 32.97], [118.56, 32.97], [118.56, 33.01], [118.5, 33.01], [118.5, 32.97]]] });
+
+  const browser = await launchBrowser(res);
+  const { page, errors, foreignRequests } = await openDashboard(browser, platform.baseUrl);
+  await withScreenshot(page, 'live-map', async () => {
+    // A page reload would lose this.
+    await page.evaluate(() => Object.assign(window, { __samePage: true }));
+
+    for (const s of stations) assert.deepEqual(await shownState(page, s.id, 'devices-station'), { listed: 'never_seen', drawn: 'never_seen' }, s.id);
+    assert.equal(await page.textContent('[data-count="never_seen"] strong'), '3');
+    await page.waitForSelector('[data-live-status="connected"]');
+
+    // Overlays are drawn, beneath every device layer.
+    const layers = await page.evaluate(() => window.watchpostMap!.getLayersOrder());
+    assert.deepEqual(
+      layers.filter((id) => id.startsWith('overlay-') || id.startsWith('devices-')),
+      ['overlay-jurisdiction-fill', 'overlay-jurisdiction-line', 'overlay-roads-fill', 'overlay-roads-line', 'devices-tag', 'devices-station', 'devices-pillar'],
+    );
+    const overlayFeatures = await page.evaluate(() => window.watchpostMap!.queryRenderedFeatures({ layers: ['overlay-roads-line', 'overlay-jurisdiction-fill'] }).length);
+    assert.ok(overlayFeatures >= 2, `overlay features rendered: ${overlayFeatures}`);
+
+    for (const [i, s] of stations.entries()) {
+      const client = await connectDevice(platform.mqttPort, s);
+      res.defer(() => client.end(true));
+      await publishAcked(client, uplinkTopic('station', s.id), stationHeartbeat(s.id, 1));
+      const tookMs = await waitShown(page, s.id, 'online', LIVE_LIMIT_MS);
+      t.diagnostic(`${s.id} online on the page ${Math.round(tookMs)} ms after PUBACK`);
+      assert.equal(await page.textContent('[data-count="online"] strong'), String(i + 1));
+    }
+
+    const late = await registerDevice(platform.baseUrl, { kind: 'station', name: 'Late arrival', lat: 32.995, lon: 118.54 });
+    await waitShown(page, late.id, 'never_seen', LIVE_LIMIT_MS);
+    await screenshot(page, 'live-map');
+
+    // A click in the list flies to the device and opens its popup, which follows live state.
+    await page.click(`ul[aria-label="Devices"] [data-device-id="${stations[0]!.id}"] button`);
+    await page.waitForSelector('.maplibregl-popup .details[data-presence="online"]');
+    assert.match((await page.textContent('.maplibregl-popup'))!, /North gate[\s\S]*base station[\s\S]*online/);
+
+    assert.equal(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage), true, 'the page reloaded');
+    assert.deepEqual(foreignRequests, [], 'the map must not need the internet');
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,168 @@
+/**
+ * What the browser suites share: the platform as its own process (on PGlite in a
+ * temporary directory, or on DATABASE_URL when set), Chromium driven by
+ * playwright-core, and reading a device's state off the page (list row and map).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { TestContext } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { spawnPlatform, type PlatformProcess } from '@watchpost/broker/test-support';
+import { encodeUplink } from '@watchpost/firmware-protocol';
+import { createServerDatabase } from '@watchpost/ingest/test-support';
+
+export const DASHBOARD_ROOT = fileURLToPath(new URL('../', import.meta.url));
+export const DIST = join(DASHBOARD_ROOT, 'dist');
+const RESULTS = join(DASHBOARD_ROOT, 'test-results');
+
+/** Cleanups of one test, run last-in first-out once it ends (pass or fail). */
+export class Resources {
+  private readonly stack: (() => unknown)[] = [];
+
+  constructor(t: TestContext) {
+    t.after(async () => {
+      for (const cleanup of this.stack.reverse()) await Promise.resolve(cleanup()).catch((err: unknown) => console.error('cleanup failed:', err));
+    });
+  }
+
+  defer(cleanup: () => unknown): void {
+    this.stack.push(cleanup);
+  }
+}
+
+export async function startPlatform(res: Resources, env: Record<string, string> = {}): Promise<PlatformProcess> {
+  const server = await createServerDatabase();
+  const dataDir = server ? null : mkdtempSync(join(tmpdir(), 'wp-dashboard-'));
+  res.defer(async () => {
+    await server?.drop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+  const platform = await spawnPlatform({ ...(server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir! }), DASHBOARD_DIR: DIST, ...env });
+  res.defer(() => platform.stop());
+  return platform;
+}
+
+/** `node dist-server/serve.js` in front of the platform, as the compose `dashboard` service runs it. */
+export async function startDashboardServer(res: Resources, platformUrl: string, port = 0): Promise<{ url: string; port: number; child: ChildProcess; stop(): Promise<number | null> }> {
+  const child = spawn(process.execPath, [join(DASHBOARD_ROOT, 'dist-server/serve.js')], {
+    env: { ...process.env, PLATFORM_URL: platformUrl, DASHBOARD_PORT: String(port), DASHBOARD_HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    return exited;
+  };
+  res.defer(stop);
+  let stderr = '';
+  child.stderr!.on('data', (d) => (stderr += d));
+  const listening = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`dashboard server not ready after 15 s; stderr: ${stderr}`)), 15_000);
+    exited.then((code) => reject(new Error(`dashboard server exited with ${code}; stderr: ${stderr}`)));
+    createInterface({ input: child.stdout! }).on('line', (line) => {
+      const entry = JSON.parse(line) as { msg?: string; port?: number };
+      if (entry.msg !== 'dashboard ready') return;
+      clearTimeout(timer);
+      resolve(entry.port!);
+    });
+  });
+  return { url: `http://127.0.0.1:${listening}`, port: listening, child, stop };
+}
+
+export async function launchBrowser(res: Resources): Promise<Browser> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
+    timeout: 30_000,
+  });
+  res.defer(() => browser.close());
+  return browser;
+}
+
+export interface DashboardPage {
+  page: Page;
+  /** Uncaught errors in the page. */
+  errors: string[];
+  /** Requests that left the dashboard's origin: there must be none (the map works offline). */
+  foreignRequests: string[];
+}
+
+/** Opens the dashboard and waits until the map says data-ready="true". */
+export async function openDashboard(browser: Browser, url: string): Promise<DashboardPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  page.setDefaultTimeout(10_000);
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(url).origin;
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(`console: ${msg.text()}`));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  page.on('request', (req) => {
+    const u = req.url();
+    if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+  });
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
+  return { page, errors, foreignRequests };
+}
+
+/** On failure, a screenshot to test-results/<name>.png (gitignored), then the error. */
+export async function withScreenshot<T>(page: Page, name: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (err) {
+    await screenshot(page, `${name}-failure`).catch(() => undefined);
+    throw err;
+  }
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+export interface ShownState {
+  /** data-presence of the device's row in the list, null if not listed. */
+  listed: string | null;
+  /** presence of the device's rendered feature on the map, null if not drawn. */
+  drawn: string | null;
+}
+
+/** How the page shows a device now: its list row, and its feature as MapLibre rendered it. */
+export function shownState(page: Page, id: string, layer: string): Promise<ShownState> {
+  return page.evaluate(
+    ({ id, layer }) => {
+      const row = document.querySelector(`ul[aria-label="Devices"] [data-device-id="${CSS.escape(id)}"]`);
+      const feature = window.watchpostMap?.queryRenderedFeatures({ layers: [layer] }).find((f) => f.properties.id === id);
+      return { listed: row?.getAttribute('data-presence') ?? null, drawn: (feature?.properties.presence as string | undefined) ?? null };
+    },
+    { id, layer },
+  );
+}
+
+/** Polls until the device shows `presence` in the list and on the map; resolves with the milliseconds it took. */
+export async function waitShown(page: Page, id: string, presence: string, timeoutMs: number, layer = 'devices-station'): Promise<number> {
+  const start = performance.now();
+  let last: ShownState = { listed: null, drawn: null };
+  while (performance.now() - start < timeoutMs) {
+    last = await shownState(page, id, layer);
+    if (last.listed === presence && last.drawn === presence) return performance.now() - start;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`${id} not shown as ${presence} within ${timeoutMs} ms: list ${last.listed}, map ${last.drawn}`);
+}
+
+export function stationHeartbeat(deviceId: string, seq: number, intervalS = 60): Uint8Array {
+  return encodeUplink({
+    deviceId,
+    seq,
+    deviceTimeMs: Date.now(),
+    body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS, firmwareVersion: 'e2e', uptimeS: seq },
+  });
+}
