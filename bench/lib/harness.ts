@@ -67,7 +67,11 @@ export function runTs(file: string, env: Record<string, string> = {}, nofile = 0
       return;
     }
     lines.push(v);
-    for (const w of [...waiters]) if (w.match(v)) waiters.splice(waiters.indexOf(w), 1) && w.resolve(v as never);
+    for (const w of [...waiters]) {
+      if (!w.match(v)) continue;
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(v as never);
+    }
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {

@@ -1,0 +1,132 @@
+/**
+ * Benchmark 2: sightings committed per second through the ingest pipeline
+ * (decode, checks, receipts, group commit), 20 tags per frame, on PostgreSQL
+ * and on PGlite, against a plain COPY of the same rows into the same
+ * PostgreSQL table (the database's own ceiling).
+ *   npm run bench:sightings [-- --frames 10000 --stations 250 --inflight 4000]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import pino from 'pino';
+import { deriveMacKey, encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
+import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
+import { createServerDatabase, testIngestOptions } from '@watchpost/ingest/test-support';
+import { ensurePostgres, machine } from './lib/harness.js';
+import { fmt } from './lib/stats.js';
+
+const { values } = parseArgs({
+  options: {
+    frames: { type: 'string', default: '10000' },
+    'pglite-frames': { type: 'string', default: '5000' },
+    stations: { type: 'string', default: '250' },
+    inflight: { type: 'string', default: '4000' },
+  },
+});
+const TAGS_PER_FRAME = 20;
+const logger = pino({ level: 'warn' });
+
+interface Prepared {
+  topic: string;
+  payload: Uint8Array;
+}
+
+async function prepare(ingest: Ingest, frames: number): Promise<Prepared[]> {
+  const stations: Awaited<ReturnType<Ingest['registry']['register']>>[] = [];
+  for (let i = 0; i < Number(values.stations); i++) stations.push(await ingest.registry.register({ kind: 'station' }));
+  const now = Date.now();
+  return Array.from({ length: frames }, (_, f) => {
+    const { device, secret } = stations[f % stations.length]!;
+    const seq = Math.floor(f / stations.length) + 1;
+    const sightings = Array.from({ length: TAGS_PER_FRAME }, (_, t) => ({ tagId: (f * TAGS_PER_FRAME + t) >>> 0, rssiDbm: -60 - (t % 30), firstOffsetMs: t * 10, lastOffsetMs: 4000 + t, count: 1 + (t % 5) }));
+    const payload = encodeUplink({ deviceId: device.id, seq, deviceTimeMs: now, body: { type: 'sightingBatch', windowStartMs: now - 5000, sightings } }, deriveMacKey(secret, device.id));
+    return { topic: uplinkTopic('station', device.id), payload };
+  });
+}
+
+/** Feeds every frame through the pipeline with `inflight` outstanding; returns sightings per second. */
+async function run(db: Database, frames: number): Promise<{ perS: number; frames: number; batches: number[] }> {
+  const batches: number[] = [];
+  const options = testIngestOptions({ writer: { maxBatch: 5_000, maxPending: 100_000, ackTimeoutMs: 600_000 } });
+  options.pipeline.rateLimit = { ratePerS: 1e9, burst: 1e9 };
+  const ingest = await Ingest.start(db, options, logger, { onFlush: (n) => batches.push(n) });
+  const work = await prepare(ingest, frames);
+  const started = performance.now();
+  let next = 0;
+  let stored = 0;
+  await Promise.all(
+    Array.from({ length: Number(values.inflight) }, async () => {
+      while (next < work.length) {
+        const { topic, payload } = work[next++]!;
+        const outcome = await ingest.handle({ transport: 'coap', topic, payload, receivedAtMs: Date.now() });
+        if (outcome.status !== 'stored') throw new Error(`frame not stored: ${JSON.stringify(outcome)}`);
+        stored++;
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  await ingest.stop();
+  const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM tag_sightings');
+  if (rows[0]!.n !== stored * TAGS_PER_FRAME) throw new Error(`expected ${stored * TAGS_PER_FRAME} sightings, found ${rows[0]!.n}`);
+  return { perS: (stored * TAGS_PER_FRAME) / seconds, frames: stored, batches };
+}
+
+/** COPY of the same number of rows into a table like tag_sightings (same indexes). */
+async function copyReference(url: string, rows: number): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('CREATE TABLE copy_reference (LIKE tag_sightings INCLUDING ALL)');
+    const now = Date.now();
+    const iso = (ms: number) => new Date(ms).toISOString();
+    const lines = function* () {
+      let chunk = '';
+      for (let i = 0; i < rows; i++) {
+        chunk += `st-copy-${i % 250}\t${Math.floor(i / 5000) + 1}\t${iso(now)}\t${i}\t${iso(now - 5000)}\t${iso(now - 1000)}\t-70\t3\n`;
+        if (chunk.length > 1 << 16) {
+          yield chunk;
+          chunk = '';
+        }
+      }
+      yield chunk;
+    };
+    const started = performance.now();
+    await pipeline(Readable.from(lines()), client.query(copyFrom('COPY copy_reference FROM STDIN')));
+    return rows / ((performance.now() - started) / 1000);
+  } finally {
+    await client.end();
+  }
+}
+
+const pgServer = await ensurePostgres();
+try {
+  console.log(`# Sightings: ${machine()}; ${TAGS_PER_FRAME} tags per frame, ${values.stations} stations, ${values.inflight} frames in flight`);
+  const server = (await createServerDatabase())!;
+  const onPg = await openDatabase({ databaseUrl: server.url, dataDir: null });
+  await migrate(onPg);
+  const pgResult = await run(onPg, Number(values.frames));
+  await onPg.close();
+  const copy = await copyReference(server.url, pgResult.frames * TAGS_PER_FRAME);
+  await server.drop();
+  const avg = (b: number[]) => b.reduce((a, x) => a + x, 0) / b.length;
+  console.log(`PostgreSQL: ${fmt(pgResult.perS).padStart(9)} sightings/s (${fmt(pgResult.frames)} frames, ${pgResult.batches.length} commits of ${fmt(avg(pgResult.batches))} frames on average)`);
+  console.log(`COPY of the same ${fmt(pgResult.frames * TAGS_PER_FRAME)} rows: ${fmt(copy)} rows/s; ratio ${fmt(pgResult.perS / copy, 2)}`);
+
+  const dir = mkdtempSync(join(tmpdir(), 'wp-bench-pglite-'));
+  try {
+    const onPglite = await openDatabase({ dataDir: dir });
+    await migrate(onPglite);
+    const lite = await run(onPglite, Number(values['pglite-frames']));
+    await onPglite.close();
+    console.log(`PGlite:     ${fmt(lite.perS).padStart(9)} sightings/s (${fmt(lite.frames)} frames, ${lite.batches.length} commits of ${fmt(avg(lite.batches))} frames on average)`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  pgServer.stop();
+}
