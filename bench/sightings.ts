@@ -52,7 +52,7 @@ async function prepare(ingest: Ingest, frames: number): Promise<Prepared[]> {
 /** Feeds every frame through the pipeline with `inflight` outstanding; returns sightings per second. */
 async function run(db: Database, frames: number): Promise<{ perS: number; frames: number; batches: number[] }> {
   const batches: number[] = [];
-  const options = testIngestOptions({ writer: { maxBatch: 5_000, maxPending: 100_000, ackTimeoutMs: 600_000 } });
+  const options = testIngestOptions({ writer: { shards: 2, maxBatch: 5_000, maxPending: 100_000, ackTimeoutMs: 600_000 } });
   options.pipeline.rateLimit = { ratePerS: 1e9, burst: 1e9 };
   const ingest = await Ingest.start(db, options, logger, { onFlush: (n) => batches.push(n) });
   const work = await prepare(ingest, frames);

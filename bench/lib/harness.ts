@@ -51,8 +51,8 @@ export interface Child {
 }
 
 /** Runs a TypeScript file (with the workspace sources) as its own process. */
-export function runTs(file: string, env: Record<string, string> = {}, nofile = 0): Child {
-  const args = ['--conditions=source', '--import', 'tsx', file];
+export function runTs(file: string, env: Record<string, string> = {}, nofile = 0, nodeArgs: string[] = []): Child {
+  const args = [...nodeArgs, '--conditions=source', '--import', 'tsx', file];
   // Raising the open-file limit needs a shell (ulimit) around node.
   const child = nofile
     ? spawn('bash', ['-c', `ulimit -n ${nofile} && exec "${process.execPath}" ${args.map((a) => `'${a}'`).join(' ')}`], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
@@ -98,9 +98,11 @@ export interface Platform extends Child {
   baseUrl: string;
 }
 
-/** The platform as its own process (as deployed), on free ports. */
+/** The platform as its own process (as deployed), on free ports; PROFILE_DIR=… writes a CPU profile there. */
 export async function startPlatform(env: Record<string, string>, nofile = 0): Promise<Platform> {
-  const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info' }, nofile); // info: the 'platform ready' line
+  const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  // info level: readiness is read from the 'platform ready' line.
+  const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info' }, nofile, profile);
   const ready = await child.line<{ httpPort: number; mqttPort: number; coapPort: number }>((v) => v.msg === 'platform ready');
   return { ...child, ...ready, baseUrl: `http://127.0.0.1:${ready.httpPort}` };
 }

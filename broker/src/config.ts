@@ -63,6 +63,7 @@ export const SETTINGS = {
   clockSkewToleranceS: setting('CLOCK_SKEW_TOLERANCE_S', 300, 'device clocks further off than this are corrected to the platform clock', integer(0, 86400 * 365)),
   rateLimitPerS: setting('RATE_LIMIT_PER_S', 20, 'frames a device may send per second on average; more are refused', integer(1, 100_000)),
   rateLimitBurst: setting('RATE_LIMIT_BURST', 100, 'frames a device may send in a burst above its average', integer(1, 1_000_000)),
+  ingestWriters: setting('INGEST_WRITERS', 2, 'writers committing in parallel on PostgreSQL (PGlite: always 1)', integer(1, 32)),
   ingestMaxBatch: setting('INGEST_MAX_BATCH', 5_000, 'frames per database transaction at most', integer(1, 100_000)),
   ingestMaxPending: setting('INGEST_MAX_PENDING', 50_000, 'frames waiting for the database at most; more are refused', integer(1, 10_000_000)),
   ingestAckTimeoutMs: setting('INGEST_ACK_TIMEOUT_MS', 30_000, 'a frame not committed within this time is refused and its device retries', integer(100, 3_600_000)),

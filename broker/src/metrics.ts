@@ -14,6 +14,7 @@ export class Metrics {
   readonly batchSize: client.Histogram;
   readonly commitSeconds: client.Histogram;
   readonly databaseAvailable: client.Gauge;
+  readonly ackSeconds: client.Histogram<'transport'>;
 
   constructor() {
     const registers = [this.registry];
@@ -38,17 +39,35 @@ export class Metrics {
       buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5],
       registers,
     });
+    this.ackSeconds = new client.Histogram({
+      name: 'watchpost_frame_ack_seconds',
+      help: 'From a frame received to its acknowledgement (stored or duplicate): the platform side of publish→PUBACK',
+      labelNames: ['transport'],
+      buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5],
+      registers,
+    });
     this.databaseAvailable = new client.Gauge({ name: 'watchpost_database_available', help: '1 while the database takes writes', registers });
     this.databaseAvailable.set(1);
   }
 
   /** Counts every frame the pipeline handles, and reads fleet gauges on scrape. */
   observe(ingest: Ingest, connectedDevices: () => Record<string, number>): void {
+    // Labelled children cached by their labels: a frame costs two increments, not two label lookups.
+    const children = new Map<string, { inc(): void }>();
+    const child = (key: string, make: () => { inc(): void }) => {
+      let c = children.get(key);
+      if (!c) children.set(key, (c = make()));
+      return c;
+    };
     ingest.events.on('frame', (e) => {
       const kind = e.kind ?? 'unknown';
-      this.received.inc({ transport: e.transport, kind });
-      if (e.status === 'refused') this.refused.inc({ transport: e.transport, kind, code: e.refusal!.code });
-      else this.acknowledged.inc({ transport: e.transport, kind, outcome: e.status });
+      child(`r|${e.transport}|${kind}`, () => this.received.labels(e.transport, kind)).inc();
+      const code = e.refusal?.code;
+      if (code) child(`x|${e.transport}|${kind}|${code}`, () => this.refused.labels(e.transport, kind, code)).inc();
+      else {
+        child(`a|${e.transport}|${kind}|${e.status}`, () => this.acknowledged.labels(e.transport, kind, e.status)).inc();
+        this.ackSeconds.observe({ transport: e.transport }, (Date.now() - e.receivedAtMs) / 1000);
+      }
     });
     const registers = [this.registry];
     new client.Gauge({
@@ -75,7 +94,7 @@ export class Metrics {
       help: 'Frames waiting for the database',
       registers,
       collect() {
-        this.set(ingest.writer.pending);
+        this.set(ingest.pending);
       },
     });
   }

@@ -48,7 +48,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
         defaultIntervalS: { pillar: config.heartbeatPillarS, station: config.heartbeatStationS, tag: config.heartbeatTagS },
         sweepEveryMs: 500,
       },
-      writer: { maxBatch: config.ingestMaxBatch, maxPending: config.ingestMaxPending, ackTimeoutMs: config.ingestAckTimeoutMs },
+      writer: { shards: config.ingestWriters, maxBatch: config.ingestMaxBatch, maxPending: config.ingestMaxPending, ackTimeoutMs: config.ingestAckTimeoutMs },
     },
     logger,
     metrics.writerHooks(),

@@ -11,11 +11,10 @@ CREATE TABLE devices (
   -- HMAC-SHA256(key = secret, "wp/v1/mac/" || id): verifies frame MACs (CoAP)
   mac_key bytea NOT NULL,
   registered_at timestamptz NOT NULL DEFAULT now(),
-  last_seen_at timestamptz,
-  -- highest accepted sequence number: refuses replays and far-future jumps
-  last_seq bigint NOT NULL DEFAULT 0,
-  -- the heartbeat interval the device last reported, seconds
-  heartbeat_interval_s integer,
+  -- Written at each online/offline transition only. The newest seq, the time
+  -- last heard and the reported heartbeat interval are read at start-up from
+  -- the receipts and heartbeats (store/devices.ts): updating them here for
+  -- every batch would double the cost of a commit.
   presence text NOT NULL DEFAULT 'never_seen' CHECK (presence IN ('never_seen', 'online', 'offline')),
   presence_since timestamptz
 );

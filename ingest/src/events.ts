@@ -29,6 +29,8 @@ export interface FrameEvent {
   kind: DeviceKind | null;
   status: 'stored' | 'duplicate' | 'refused';
   refusal?: Refusal;
+  /** When the edge received the frame (the outcome is known now). */
+  receivedAtMs: number;
 }
 
 export interface DeviceRegisteredEvent {
@@ -36,11 +38,17 @@ export interface DeviceRegisteredEvent {
   kind: DeviceKind;
 }
 
+export interface CredentialsRotatedEvent {
+  deviceId: string;
+}
+
 interface EventMap {
   presence: [PresenceEvent];
   stored: [UplinkStoredEvent];
   frame: [FrameEvent];
   registered: [DeviceRegisteredEvent];
+  /** A device got a new secret: connections made with the old one must go. */
+  rotated: [CredentialsRotatedEvent];
 }
 
 export class IngestEvents extends EventEmitter<EventMap> {}

@@ -10,11 +10,16 @@ import type { InboundFrame, PipelineOptions } from './pipeline/context.js';
 import { RateLimiter } from './pipeline/rate-limiter.js';
 import { PresenceTracker, type PresenceOptions } from './presence.js';
 import { DeviceRegistry } from './registry.js';
-import { updateSeen, type SeenUpdate } from './store/devices.js';
 import { writeUplinks, type UplinkRecord } from './store/uplinks.js';
 import { GroupCommit } from './writer/group-commit.js';
 
 export interface WriterOptions {
+  /**
+   * Writers committing in parallel. A device's frames always go to the same
+   * writer, so writers never update the same device row. PGlite has one
+   * connection: one writer there whatever this says.
+   */
+  shards: number;
   /** Frames per transaction at most. */
   maxBatch: number;
   /** Frames waiting for the database at most; more are refused (back-pressure). */
@@ -34,26 +39,17 @@ export interface WriterMetrics {
   onAvailabilityChange?: (available: boolean) => void;
 }
 
-/** Per device in a committed batch: the highest seq, the latest time heard and the reported interval. */
-function seenUpdates(records: UplinkRecord[], fresh: boolean[]): SeenUpdate[] {
-  const byDevice = new Map<string, SeenUpdate>();
-  records.forEach((r, i) => {
-    if (!fresh[i]) return;
-    const interval = 'intervalS' in r.body && r.body.intervalS > 0 ? r.body.intervalS : null;
-    const u = byDevice.get(r.deviceId);
-    if (!u) byDevice.set(r.deviceId, { deviceId: r.deviceId, lastSeq: r.seq, lastSeenMs: r.receivedAtMs, intervalS: interval });
-    else {
-      u.lastSeq = Math.max(u.lastSeq, r.seq);
-      u.lastSeenMs = Math.max(u.lastSeenMs, r.receivedAtMs);
-      u.intervalS = interval ?? u.intervalS;
-    }
-  });
-  return [...byDevice.values()];
+/** FNV-1a of the device id: which writer takes a device's frames. */
+function shardOf(deviceId: string, shards: number): number {
+  if (shards === 1) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < deviceId.length; i++) h = Math.imul(h ^ deviceId.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % shards;
 }
 
 export class Ingest {
   readonly events = new IngestEvents();
-  readonly writer: GroupCommit<UplinkRecord, boolean>;
+  readonly writers: GroupCommit<UplinkRecord, boolean>[];
   readonly pipeline: UplinkPipeline;
 
   private constructor(
@@ -66,25 +62,44 @@ export class Ingest {
     metrics: WriterMetrics,
   ) {
     this.events = events;
-    this.writer = new GroupCommit<UplinkRecord, boolean>({
-      name: 'uplinks',
-      flush: (records) =>
-        db.transaction(async (tx) => {
-          const fresh = await writeUplinks(tx, records);
-          await updateSeen(tx, seenUpdates(records, fresh));
-          return fresh;
+    const { shards, ...writer } = options.writer;
+    const count = db.engine === 'pglite' ? 1 : Math.max(1, shards);
+    // The database is unavailable while any writer cannot commit: one log line each way.
+    const down = new Set<number>();
+    let downSince = 0;
+    const availability = (shard: number) => (available: boolean, err?: Error) => {
+      const wasUp = down.size === 0;
+      if (available) down.delete(shard);
+      else down.add(shard);
+      if (wasUp && down.size > 0) {
+        downSince = Date.now();
+        logger.error({ err: { message: err?.message, code: (err as { code?: string } | undefined)?.code }, pending: this.pending }, 'database unavailable: holding acknowledgements and retrying');
+        metrics.onAvailabilityChange?.(false);
+      } else if (!wasUp && down.size === 0) {
+        logger.warn({ downForMs: Date.now() - downSince, pending: this.pending }, 'database available again');
+        metrics.onAvailabilityChange?.(true);
+      }
+    };
+    this.writers = Array.from(
+      { length: count },
+      (_, i) =>
+        new GroupCommit<UplinkRecord, boolean>({
+          name: count === 1 ? 'uplinks' : `uplinks-${i}`,
+          flush: (records) => writeUplinks(db, records),
+          ...writer,
+          maxPending: Math.ceil(writer.maxPending / count),
+          logger,
+          onFlush: metrics.onFlush,
+          onAvailabilityChange: availability(i),
         }),
-      ...options.writer,
-      logger,
-      ...metrics,
-    });
+    );
     this.pipeline = new UplinkPipeline({
       registry,
       presence,
       events,
       options: options.pipeline,
       limiter: new RateLimiter(options.pipeline.rateLimit),
-      store: (record) => this.writer.submit(record),
+      store: (record) => this.writers[shardOf(record.deviceId, this.writers.length)]!.submit(record),
     });
   }
 
@@ -96,6 +111,16 @@ export class Ingest {
     return new Ingest(db, registry, presence, events, options, logger.child({ component: 'ingest' }), metrics);
   }
 
+  /** True while every writer's database takes writes. */
+  get available(): boolean {
+    return this.writers.every((w) => w.available);
+  }
+
+  /** Frames waiting for the database, all writers together. */
+  get pending(): number {
+    return this.writers.reduce((n, w) => n + w.pending, 0);
+  }
+
   /** Runs one frame through the pipeline; resolves when it is stored (and may be acknowledged) or refused. */
   handle(frame: InboundFrame): Promise<UplinkOutcome> {
     return this.pipeline.handle(frame);
@@ -103,7 +128,7 @@ export class Ingest {
 
   /** Finishes pending writes; the database stays open (its owner closes it). */
   async stop(): Promise<void> {
-    await this.writer.close();
+    await Promise.all(this.writers.map((w) => w.close()));
     await this.presence.stop();
   }
 }

@@ -140,6 +140,7 @@ export class DeviceRegistry {
     device.secretVerifier = creds.secretVerifier;
     device.macKey = creds.macKey;
     device.lastSeq = 0;
+    this.events.emit('rotated', { deviceId });
     return secret;
   }
 }

@@ -100,6 +100,14 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
     },
   });
 
+  // A new secret ends the sessions opened with the old one.
+  ingest.events.on('rotated', ({ deviceId }) => {
+    const client = (broker as unknown as { clients: Record<string, Client | undefined> }).clients[deviceId];
+    if (!client) return;
+    log.warn({ deviceId }, 'closing the connection made with a replaced secret');
+    client.close();
+  });
+
   broker.on('clientError', (client, err) => {
     // Refusals were logged where they happened; this reports the rest (protocol errors, oversized packets).
     if (!(err as { code?: string }).code?.match(/^(PROTO|INGEST|ACL|AUTH)_/)) {

@@ -126,3 +126,18 @@ describe('MQTT edge', () => {
     await new Promise<void>((resolve) => socket.on('close', () => resolve()));
   });
 });
+
+describe('secret rotation', () => {
+  it('closes the connection opened with the old secret, and refuses the old secret after', async () => {
+    const device = await registerDevice(platform.baseUrl);
+    const client = await connectDevice(platform.mqtt.port, device);
+    const res = await fetch(`${platform.baseUrl}/api/v1/devices/${device.id}/secret`, { method: 'POST' });
+    const { secret } = (await res.json()) as { secret: string };
+    await closed(client);
+    client.end(true);
+    await assert.rejects(connectDevice(platform.mqtt.port, device), /Bad username or password/i);
+    const fresh = await connectDevice(platform.mqtt.port, { id: device.id, secret });
+    await publishAcked(fresh, uplinkTopic('station', device.id), heartbeat(device.id, 1));
+    await fresh.endAsync();
+  });
+});

@@ -8,8 +8,13 @@ export interface QueryResult<R> {
   rows: R[];
 }
 
+export interface QueryOptions {
+  /** Prepare the statement once per connection under this name (PostgreSQL); a hot statement skips planning. */
+  prepareAs?: string;
+}
+
 export interface Queryable {
-  query<R = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<QueryResult<R>>;
+  query<R = Record<string, unknown>>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<R>>;
 }
 
 /** A transaction: queries, and scripts of several statements (migrations). */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { Database, QueryResult, Transaction } from './database.js';
+import type { Database, QueryOptions, QueryResult, Transaction } from './database.js';
 
 const INT8_ARRAY = 1016;
 // pg's own int8[] parser yields strings; we map them to numbers.
@@ -36,8 +36,8 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
   pool.on('error', () => {});
   await pool.query('SELECT 1');
 
-  const query = async <R>(sql: string, params?: unknown[]): Promise<QueryResult<R>> => {
-    const r = await pool.query(sql, params as unknown[]);
+  const query = async <R>(sql: string, params?: unknown[], options?: QueryOptions): Promise<QueryResult<R>> => {
+    const r = await pool.query({ text: sql, values: params as unknown[], name: options?.prepareAs });
     return { rows: r.rows as R[] };
   };
 

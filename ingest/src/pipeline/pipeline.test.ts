@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { Ingest } from '../ingest.js';
+import { DeviceRegistry } from '../registry.js';
 import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
 import type { InboundFrame } from './context.js';
 import type { PresenceEvent } from '../events.js';
@@ -50,9 +51,14 @@ describe('uplink pipeline', () => {
     const outcome = await ingest.handle(overMqtt(heartbeat(1)));
     assert.deepEqual(outcome, { status: 'stored', deviceId: station.id, seq: 1 });
     assert.equal(await count('station_heartbeats WHERE device_id = $1 AND tags_heard = 1', [station.id]), 1);
-    const row = (await t.db.query<{ last_seq: number; presence: string }>('SELECT last_seq, presence FROM devices WHERE id = $1', [station.id])).rows[0]!;
-    assert.equal(row.last_seq, 1);
+    assert.equal(ingest.registry.get(station.id)!.lastSeq, 1);
     assert.equal(ingest.registry.get(station.id)!.presence, 'online');
+    // What a restarted platform reads back: newest seq and time from the receipts, interval from the heartbeat.
+    const reloaded = (await DeviceRegistry.load(t.db, ingest.events)).get(station.id)!;
+    assert.equal(reloaded.lastSeq, 1);
+    assert.equal(reloaded.heartbeatIntervalS, 60);
+    assert.equal(reloaded.presence, 'online');
+    assert.ok(reloaded.lastSeenAt);
     assert.equal(presence.at(-1)?.presence, 'online');
   });
 
@@ -101,6 +107,17 @@ describe('uplink pipeline', () => {
     const unknown = await ingest.handle(overCoap(heartbeat(1, 'st-nobody-000'), station.secret));
     assert.equal(unknown.status === 'refused' && unknown.refusal.code, 'AUTH_UNKNOWN_DEVICE');
     assert.equal(await count('uplinks'), rowsBefore);
+  });
+
+  it('after a new secret, the sequence restarts at 1 and its first frame is stored, not taken for a duplicate', async () => {
+    const { device, secret: first } = await ingest.registry.register({ kind: 'station' });
+    assert.equal((await ingest.handle(overCoap(heartbeat(1, device.id), first))).status, 'stored');
+    assert.equal((await ingest.handle(overCoap(heartbeat(2, device.id), first))).status, 'stored');
+    const second = await ingest.registry.rotateSecret(device.id);
+    const again = await ingest.handle(overCoap(heartbeat(1, device.id), first));
+    assert.equal(again.status === 'refused' && again.refusal.code, 'PROTO_MAC_INVALID', 'the old secret no longer works');
+    assert.equal((await ingest.handle(overCoap(heartbeat(1, device.id), second))).status, 'stored');
+    assert.equal(await count('station_heartbeats WHERE device_id = $1 AND seq = 1', [device.id]), 2, 'both seq 1 frames are kept');
   });
 
   it('puts a sighting batch from a station with a clock 2 h off on the platform clock, keeping the device time', async () => {

@@ -47,6 +47,7 @@ export class UplinkPipeline {
       kind: ctx.device?.kind ?? ctx.topic?.kind ?? null,
       status: outcome.status,
       refusal: outcome.status === 'refused' ? outcome.refusal : undefined,
+      receivedAtMs: input.receivedAtMs,
     });
     return outcome;
   }

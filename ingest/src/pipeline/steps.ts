@@ -93,6 +93,7 @@ export const enrich: Step = (ctx, { options }) => {
     deviceTimeMs,
     clockCorrectionMs: Math.abs(skew) > options.clockSkewToleranceMs ? skew : 0,
     body: frame.body,
+    intervalS: frame.body.type === HEARTBEAT_BODY_BY_KIND[ctx.device!.kind] && 'intervalS' in frame.body && frame.body.intervalS > 0 ? frame.body.intervalS : null,
   };
 };
 
@@ -108,10 +109,9 @@ export const markHeard: Step = (ctx, { presence, events }) => {
   if (record.seq > device.lastSeq) device.lastSeq = record.seq;
   const heard = new Date(record.receivedAtMs);
   if (!device.lastSeenAt || heard > device.lastSeenAt) device.lastSeenAt = heard;
-  const body = record.body;
-  if (body.type === HEARTBEAT_BODY_BY_KIND[device.kind] && 'intervalS' in body && body.intervalS > 0) device.heartbeatIntervalS = body.intervalS;
+  if (record.intervalS) device.heartbeatIntervalS = record.intervalS;
   presence.heard(device, record.receivedAtMs);
-  if (ctx.fresh) {
-    events.emit('stored', { deviceId: device.id, kind: device.kind, seq: record.seq, body: body.type, transport: record.transport, at: heard });
+  if (ctx.fresh && events.listenerCount('stored') > 0) {
+    events.emit('stored', { deviceId: device.id, kind: device.kind, seq: record.seq, body: record.body.type, transport: record.transport, at: heard });
   }
 };

@@ -1,6 +1,6 @@
 /** SQL for the devices table and its presence history. */
 import type { DeviceKind } from '@watchpost/firmware-protocol';
-import type { Queryable } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 
 export type Presence = 'never_seen' | 'online' | 'offline';
 
@@ -20,8 +20,25 @@ export interface DeviceRow {
   presence_since: Date | null;
 }
 
+/**
+ * Every device with what the platform knew of it when it stopped: its newest
+ * receipt (seq and time) and the interval its newest heartbeat reported. One
+ * index probe per device and table.
+ */
 export async function selectDevices(db: Queryable): Promise<DeviceRow[]> {
-  return (await db.query<DeviceRow>('SELECT * FROM devices ORDER BY id')).rows;
+  const newestHeartbeat = (table: string, kind: DeviceKind) =>
+    `LEFT JOIN LATERAL (SELECT interval_s FROM ${table} h WHERE d.kind = '${kind}' AND h.device_id = d.id ORDER BY received_at DESC LIMIT 1) ${kind} ON true`;
+  const { rows } = await db.query<DeviceRow>(
+    `SELECT d.*, coalesce(r.seq, 0) AS last_seq, r.received_at AS last_seen_at,
+            nullif(coalesce(pillar.interval_s, station.interval_s, tag.interval_s), 0) AS heartbeat_interval_s
+       FROM devices d
+       LEFT JOIN LATERAL (SELECT seq, received_at FROM uplinks u WHERE u.device_id = d.id ORDER BY seq DESC LIMIT 1) r ON true
+       ${newestHeartbeat('pillar_heartbeats', 'pillar')}
+       ${newestHeartbeat('station_heartbeats', 'station')}
+       ${newestHeartbeat('tag_heartbeats', 'tag')}
+      ORDER BY d.id`,
+  );
+  return rows;
 }
 
 export interface NewDevice {
@@ -40,36 +57,22 @@ export async function insertDevice(db: Queryable, d: NewDevice): Promise<DeviceR
     `INSERT INTO devices (id, kind, name, lat, lon, secret_verifier, mac_key)
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT (id) DO NOTHING
-     RETURNING *`,
+     RETURNING *, 0 AS last_seq, NULL::timestamptz AS last_seen_at, NULL::int AS heartbeat_interval_s`,
     [d.id, d.kind, d.name, d.lat, d.lon, d.secretVerifier, d.macKey],
   );
   return rows[0] ?? null;
 }
 
-export async function updateCredentials(db: Queryable, id: string, secretVerifier: Uint8Array, macKey: Uint8Array): Promise<void> {
-  // New credentials start a new sequence: re-provisioned firmware counts from 1 again.
-  await db.query('UPDATE devices SET secret_verifier = $2, mac_key = $3, last_seq = 0 WHERE id = $1', [id, secretVerifier, macKey]);
-}
-
-export interface SeenUpdate {
-  deviceId: string;
-  lastSeq: number;
-  lastSeenMs: number;
-  intervalS: number | null;
-}
-
-/** After a batch commit: each device's newest sequence number, time heard and reported interval. */
-export async function updateSeen(db: Queryable, updates: SeenUpdate[]): Promise<void> {
-  if (updates.length === 0) return;
-  await db.query(
-    `UPDATE devices d
-        SET last_seq = greatest(d.last_seq, v.seq),
-            last_seen_at = greatest(d.last_seen_at, to_timestamp(v.ms / 1000.0)),
-            heartbeat_interval_s = coalesce(v.interval_s, d.heartbeat_interval_s)
-       FROM unnest($1::text[], $2::int8[], $3::float8[], $4::int4[]) AS v(id, seq, ms, interval_s)
-      WHERE d.id = v.id`,
-    [updates.map((u) => u.deviceId), updates.map((u) => u.lastSeq), updates.map((u) => u.lastSeenMs), updates.map((u) => u.intervalS)],
-  );
+/**
+ * New credentials start a new sequence: re-provisioned firmware counts from 1
+ * again, so the old receipts go too (else seq 1 would pass for a duplicate).
+ * The frames already stored stay.
+ */
+export async function updateCredentials(db: Database, id: string, secretVerifier: Uint8Array, macKey: Uint8Array): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.query('UPDATE devices SET secret_verifier = $2, mac_key = $3 WHERE id = $1', [id, secretVerifier, macKey]);
+    await tx.query('DELETE FROM uplinks WHERE device_id = $1', [id]);
+  });
 }
 
 export interface PresenceChange {

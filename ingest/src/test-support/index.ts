@@ -79,7 +79,7 @@ export function testIngestOptions(overrides: Partial<IngestOptions> = {}): Inges
   return {
     pipeline: { replayWindow: 1024, maxSeqJump: 100_000, clockSkewToleranceMs: 5 * 60_000, requireMacOn: ['coap'], rateLimit: { ratePerS: 1_000, burst: 10_000 } },
     presence: { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100 },
-    writer: { maxBatch: 2_000, maxPending: 50_000, ackTimeoutMs: 10_000 },
+    writer: { shards: 2, maxBatch: 2_000, maxPending: 50_000, ackTimeoutMs: 10_000 },
     ...overrides,
   };
 }

@@ -6,9 +6,9 @@
  * may be acknowledged.
  *
  * When the database cannot be reached the writer keeps the items (up to
- * maxPending), retries with backoff, logs once per state change, and refuses
- * items that waited longer than ackTimeoutMs; nothing is acknowledged that was
- * not committed. A batch that fails for another reason is split in halves
+ * maxPending), retries with backoff, reports the change (onAvailabilityChange),
+ * and refuses items that waited longer than ackTimeoutMs; nothing is
+ * acknowledged that was not committed. A batch that fails for another reason is split in halves
  * until the item that breaks it is alone, so one bad item refuses only itself.
  */
 import type { Logger } from 'pino';
@@ -26,7 +26,8 @@ export interface GroupCommitOptions<T, R> {
   retryMaxMs?: number;
   logger: Logger;
   onFlush?: (batchSize: number, durationMs: number) => void;
-  onAvailabilityChange?: (available: boolean) => void;
+  /** The database stopped (with the error) or resumed taking this writer's commits. */
+  onAvailabilityChange?: (available: boolean, err?: Error) => void;
 }
 
 interface Pending<T, R> {
@@ -135,16 +136,13 @@ export class GroupCommit<T, R> {
   private markUnavailable(err: Error): void {
     if (this.unavailableSince === null) {
       this.unavailableSince = Date.now();
-      this.options.logger.error({ err: { message: err.message, code: (err as { code?: string }).code }, writer: this.options.name, pending: this.queue.length },
-        'database unavailable: holding acknowledgements and retrying');
-      this.options.onAvailabilityChange?.(false);
+      this.options.onAvailabilityChange?.(false, err);
     }
     this.expire(Date.now(), 'INGEST_DB_UNAVAILABLE');
   }
 
   private markAvailable(): void {
     if (this.unavailableSince === null) return;
-    this.options.logger.warn({ writer: this.options.name, downForMs: Date.now() - this.unavailableSince, pending: this.queue.length }, 'database available again');
     this.unavailableSince = null;
     this.retryDelay = this.options.retryInitialMs ?? 100;
     this.options.onAvailabilityChange?.(true);

@@ -8,7 +8,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
   app.get(
     '/readyz',
     { schema: { hide: true, response: { 200: Type.Object({ status: Type.String() }), 503: Type.Object({ status: Type.String() }) } } },
-    async (_req, reply) => (ingest.writer.available ? { status: 'ready' } : reply.status(503).send({ status: 'database unavailable' })),
+    async (_req, reply) => (ingest.available ? { status: 'ready' } : reply.status(503).send({ status: 'database unavailable' })),
   );
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
     reply.type(metrics.registry.contentType);
