@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
-import { ensurePostgres, machine, registerMany, root, runTs, split, startPlatform } from './lib/harness.js';
+import { configEnv, ensurePostgres, machine, registerMany, root, runTs, split, startPlatform } from './lib/harness.js';
 import { fmt, summarize } from './lib/stats.js';
 
 const { values } = parseArgs({
@@ -31,9 +31,7 @@ async function load(port: number, devices: { id: string; secret: string }[]) {
   const workers = Number(values.workers);
   const startAt = Date.now() + 2_000;
   const children = split(devices, workers).map((part) =>
-    runTs(join(root, 'bench/lib/coap-load.ts'), {
-      LOAD_CONFIG: JSON.stringify({ port, devices: part, startAt, durationMs: Number(values.seconds) * 1000, inflight: Number(values.inflight) / workers, firstSeq: 0 }),
-    }),
+    runTs(join(root, 'bench/lib/coap-load.ts'), configEnv({ port, devices: part, startAt, durationMs: Number(values.seconds) * 1000, inflight: Number(values.inflight) / workers, firstSeq: 0 })),
   );
   const results = await Promise.all(children.map((c) => c.line<Result>((v) => 'ok' in v)));
   await Promise.all(children.map((c) => c.stop()));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
-import { ensurePostgres, machine, registerMany, root, runTs, split, startPlatform } from './lib/harness.js';
+import { configEnv, ensurePostgres, machine, registerMany, root, runTs, split, startPlatform } from './lib/harness.js';
 import { fmt, summarize } from './lib/stats.js';
 
 const { values } = parseArgs({
@@ -34,9 +34,7 @@ interface LoadResult {
 async function load(port: number, devices: { id: string; secret: string }[], ratePerS: number, firstSeq: number) {
   const startAt = Date.now() + 3_000 + devices.length * 5;
   const children = split(devices, workers).map((part) =>
-    runTs(join(root, 'bench/lib/mqtt-load.ts'), {
-      LOAD_CONFIG: JSON.stringify({ port, devices: part, startAt, durationMs: seconds * 1000, inflight: Number(values.inflight), ratePerS: ratePerS / workers, firstSeq }),
-    }),
+    runTs(join(root, 'bench/lib/mqtt-load.ts'), configEnv({ port, devices: part, startAt, durationMs: seconds * 1000, inflight: Number(values.inflight), ratePerS: ratePerS / workers, firstSeq })),
   );
   const results = await Promise.all(children.map((c) => c.line<LoadResult>((v) => 'acked' in v)));
   await Promise.all(children.map((c) => c.stop()));

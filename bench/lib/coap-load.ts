@@ -2,11 +2,12 @@
  * A lean CoAP load generator (one process, one UDP socket): confirmable POSTs
  * of MAC-signed tag heartbeats, `inflight` outstanding at a time, for
  * `durationMs` after `startAt`; counts 2.04 responses and their latency.
- * Prints one JSON line. Config: JSON in env LOAD_CONFIG.
+ * Prints one JSON line. Config: the file in env CONFIG_FILE (harness configEnv).
  */
 import { createSocket } from 'node:dgram';
 import { generate, parse } from 'coap-packet';
 import { deriveMacKey, encodeUplink } from '@watchpost/firmware-protocol';
+import { readConfig } from './harness.js';
 import { Reservoir } from './stats.js';
 
 interface Config {
@@ -18,7 +19,7 @@ interface Config {
   firstSeq: number;
 }
 
-const config = JSON.parse(process.env.LOAD_CONFIG!) as Config;
+const config = readConfig<Config>();
 const socket = createSocket('udp4');
 const latencies = new Reservoir();
 const pending = new Map<number, number>();
@@ -66,6 +67,6 @@ running = false;
 const elapsedMs = performance.now() - started;
 const okInWindow = ok;
 await new Promise((r) => setTimeout(r, 2_000));
-process.stdout.write(`${JSON.stringify({ ok: okInWindow, other, lost: pending.size, elapsedMs, latencies: latencies.values })}\n`);
 socket.close();
-process.exit(0);
+// Exit only once the (large) line is flushed: process.exit would cut a pipe write short.
+process.stdout.write(`${JSON.stringify({ ok: okInWindow, other, lost: pending.size, elapsedMs, latencies: latencies.values })}\n`, () => process.exit(0));

@@ -4,7 +4,7 @@
  * platform process, and a bulk of registered devices.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +34,16 @@ export async function ensurePostgres(): Promise<{ url: string; stop: () => void 
   const dir = mkdtempSync(join(tmpdir(), 'wp-bench-pg-'));
   const url = execFileSync(join(root, '.ci/postgres.sh'), ['start', dir, String(await freePort())], { encoding: 'utf8' }).trim();
   process.env.DATABASE_URL = url;
-  return {
-    url,
-    stop: () => {
-      execFileSync(join(root, '.ci/postgres.sh'), ['stop', dir]);
-      rmSync(dir, { recursive: true, force: true });
-    },
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    execFileSync(join(root, '.ci/postgres.sh'), ['stop', dir]);
+    rmSync(dir, { recursive: true, force: true });
   };
+  // Also when the benchmark dies: a server left running would hold its port and files.
+  process.once('exit', stop);
+  return { url, stop };
 }
 
 export interface Child {
@@ -51,9 +54,15 @@ export interface Child {
 }
 
 /** Runs a TypeScript file (with the workspace sources) as its own process. */
+/** The hard limit of open files for a process here (raising it needs privileges a sandbox may lack). */
+export function hardFileLimit(): number {
+  return Number(execFileSync('bash', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).trim()) || 1024;
+}
+
 export function runTs(file: string, env: Record<string, string> = {}, nofile = 0, nodeArgs: string[] = []): Child {
   const args = [...nodeArgs, '--conditions=source', '--import', 'tsx', file];
-  // Raising the open-file limit needs a shell (ulimit) around node.
+  // Raising the open-file limit (up to the hard limit) needs a shell (ulimit) around node.
+  if (nofile) nofile = Math.min(nofile, hardFileLimit());
   const child = nofile
     ? spawn('bash', ['-c', `ulimit -n ${nofile} && exec "${process.execPath}" ${args.map((a) => `'${a}'`).join(' ')}`], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
     : spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
@@ -101,6 +110,7 @@ export interface Platform extends Child {
 /** The platform as its own process (as deployed), on free ports; PROFILE_DIR=… writes a CPU profile there. */
 export async function startPlatform(env: Record<string, string>, nofile = 0): Promise<Platform> {
   const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
+  if (process.env.PLATFORM_NODE_ARGS) profile.push(...process.env.PLATFORM_NODE_ARGS.split(' '));
   // info level: readiness is read from the 'platform ready' line.
   const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info' }, nofile, profile);
   const ready = await child.line<{ httpPort: number; mqttPort: number; coapPort: number }>((v) => v.msg === 'platform ready');
@@ -122,6 +132,20 @@ export async function registerMany(baseUrl: string, kind: 'station' | 'pillar' |
     }),
   );
   return out;
+}
+
+/** Hands a worker its configuration through a file (a device list can exceed what an environment variable holds). */
+export function configEnv(config: unknown): Record<string, string> {
+  const dir = mkdtempSync(join(tmpdir(), 'wp-bench-config-'));
+  const file = join(dir, 'config.json');
+  writeFileSync(file, JSON.stringify(config));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return { CONFIG_FILE: file };
+}
+
+/** What a worker reads: the configuration its parent wrote with configEnv. */
+export function readConfig<T>(): T {
+  return JSON.parse(readFileSync(process.env.CONFIG_FILE!, 'utf8')) as T;
 }
 
 /** Splits a list into n nearly equal parts. */

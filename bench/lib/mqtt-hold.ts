@@ -2,11 +2,12 @@
  * Holds many device connections open with periodic QoS 1 heartbeats, on raw
  * sockets (a client library per connection would cost the generator more than
  * the broker). Ramps up at `connectPerS`, prints a JSON status line every
- * second until SIGTERM. Config: JSON in env HOLD_CONFIG.
+ * second until SIGTERM. Config: the file in env CONFIG_FILE (harness configEnv).
  */
 import { connect, type Socket } from 'node:net';
 import mqttPacket from 'mqtt-packet';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
+import { readConfig } from './harness.js';
 
 interface Config {
   port: number;
@@ -15,14 +16,17 @@ interface Config {
   connectPerS: number;
 }
 
-const config = JSON.parse(process.env.HOLD_CONFIG!) as Config;
+const config = readConfig<Config>();
 let connected = 0;
 let acked = 0;
 let closed = 0;
-const timers: NodeJS.Timeout[] = [];
+let retried = 0;
+const errors: Record<string, number> = {};
 
 function hold(device: { id: string; secret: string }): void {
   const socket: Socket = connect(config.port, '127.0.0.1');
+  let up = false;
+  let timer: NodeJS.Timeout | undefined;
   const parser = mqttPacket.parser({ protocolVersion: 4 });
   let seq = 0;
   let messageId = 0;
@@ -41,13 +45,21 @@ function hold(device: { id: string; secret: string }): void {
   parser.on('packet', (p) => {
     if (p.cmd === 'connack' && p.returnCode === 0) {
       connected++;
+      up = true;
       beat();
-      timers.push(setInterval(beat, config.intervalS * 1000 * (0.9 + Math.random() * 0.2)));
+      timer = setInterval(beat, config.intervalS * 1000 * (0.9 + Math.random() * 0.2));
     } else if (p.cmd === 'puback') acked++;
   });
   socket.on('data', (d) => parser.parse(d));
-  socket.on('error', () => {});
-  socket.on('close', () => closed++);
+  socket.on('error', (err: NodeJS.ErrnoException) => (errors[err.code ?? err.message] = (errors[err.code ?? err.message] ?? 0) + 1));
+  socket.on('close', () => {
+    closed++;
+    clearInterval(timer);
+    if (up) connected--;
+    // As a device does: try again a few seconds later.
+    retried++;
+    setTimeout(() => hold(device), 2_000 + Math.random() * 3_000);
+  });
   socket.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: device.id, username: device.id, password: Buffer.from(device.secret), keepalive: config.intervalS * 2 }));
 }
 
@@ -57,5 +69,5 @@ const ramp = setInterval(() => {
   for (; next < until; next++) hold(config.devices[next]!);
   if (next >= config.devices.length) clearInterval(ramp);
 }, 50);
-setInterval(() => process.stdout.write(`${JSON.stringify({ connected, acked, closed, opened: next })}\n`), 1000);
+setInterval(() => process.stdout.write(`${JSON.stringify({ connected, acked, closed, retried, opened: next, errors })}\n`), 1000);
 process.on('SIGTERM', () => process.exit(0));

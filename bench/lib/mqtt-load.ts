@@ -4,11 +4,12 @@
  * then publishes QoS 1 station heartbeats for `durationMs`, either as fast as
  * `inflight` outstanding PUBLISHes per connection allow (closed loop), or at
  * `ratePerS` in total (open loop). Prints one JSON line with its figures.
- * Config: the JSON in env LOAD_CONFIG.
+ * Config: the file in env CONFIG_FILE (harness configEnv).
  */
 import { connect, type Socket } from 'node:net';
 import mqttPacket from 'mqtt-packet';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
+import { readConfig } from './harness.js';
 import { Reservoir } from './stats.js';
 
 interface Config {
@@ -21,7 +22,7 @@ interface Config {
   firstSeq: number;
 }
 
-const config = JSON.parse(process.env.LOAD_CONFIG!) as Config;
+const config = readConfig<Config>();
 const latencies = new Reservoir();
 let sent = 0;
 let acked = 0;
@@ -114,5 +115,5 @@ const ackedInWindow = acked;
 const drainUntil = Date.now() + 5_000;
 while (connections.some((c) => c.outstanding > 0) && Date.now() < drainUntil) await new Promise((r) => setTimeout(r, 20));
 connections.forEach((c) => c.close());
-process.stdout.write(`${JSON.stringify({ sent, acked: ackedInWindow, elapsedMs, latencies: latencies.values })}\n`);
-setTimeout(() => process.exit(0), 200);
+// Exit only once the (large) line is flushed: process.exit would cut a pipe write short.
+process.stdout.write(`${JSON.stringify({ sent, acked: ackedInWindow, elapsedMs, latencies: latencies.values })}\n`, () => process.exit(0));

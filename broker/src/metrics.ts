@@ -52,22 +52,34 @@ export class Metrics {
 
   /** Counts every frame the pipeline handles, and reads fleet gauges on scrape. */
   observe(ingest: Ingest, connectedDevices: () => Record<string, number>): void {
-    // Labelled children cached by their labels: a frame costs two increments, not two label lookups.
-    const children = new Map<string, { inc(): void }>();
-    const child = (key: string, make: () => { inc(): void }) => {
-      let c = children.get(key);
-      if (!c) children.set(key, (c = make()));
-      return c;
+    // Labelled children looked up once per (transport, kind): a frame costs a few increments, no label hashing.
+    type Series = { received: client.Counter.Internal; stored: client.Counter.Internal; duplicate: client.Counter.Internal; ack: client.Histogram.Internal<'transport'> };
+    const series = new Map<string, Map<string, Series>>();
+    const seriesOf = (transport: string, kind: string): Series => {
+      let byKind = series.get(transport);
+      if (!byKind) series.set(transport, (byKind = new Map()));
+      let s = byKind.get(kind);
+      if (!s) {
+        s = {
+          received: this.received.labels(transport, kind),
+          stored: this.acknowledged.labels(transport, kind, 'stored'),
+          duplicate: this.acknowledged.labels(transport, kind, 'duplicate'),
+          ack: this.ackSeconds.labels(transport),
+        };
+        byKind.set(kind, s);
+      }
+      return s;
     };
     ingest.events.on('frame', (e) => {
       const kind = e.kind ?? 'unknown';
-      child(`r|${e.transport}|${kind}`, () => this.received.labels(e.transport, kind)).inc();
-      const code = e.refusal?.code;
-      if (code) child(`x|${e.transport}|${kind}|${code}`, () => this.refused.labels(e.transport, kind, code)).inc();
-      else {
-        child(`a|${e.transport}|${kind}|${e.status}`, () => this.acknowledged.labels(e.transport, kind, e.status)).inc();
-        this.ackSeconds.observe({ transport: e.transport }, (Date.now() - e.receivedAtMs) / 1000);
+      const s = seriesOf(e.transport, kind);
+      s.received.inc();
+      if (e.status === 'refused') {
+        this.refused.inc({ transport: e.transport, kind, code: e.refusal!.code });
+        return;
       }
+      s[e.status].inc();
+      s.ack.observe((Date.now() - e.receivedAtMs) / 1000);
     });
     const registers = [this.registry];
     new client.Gauge({

@@ -1,7 +1,9 @@
 -- The device registry: every pillar, base station and tag the platform knows,
 -- with its credentials (never the secret itself) and its presence.
+-- Device ids are ASCII [a-z0-9-]: COLLATE "C" makes every index on them
+-- compare bytes instead of going through the locale.
 CREATE TABLE devices (
-  id text PRIMARY KEY,
+  id text COLLATE "C" PRIMARY KEY,
   kind text NOT NULL CHECK (kind IN ('pillar', 'station', 'tag')),
   name text NOT NULL DEFAULT '',
   lat double precision CHECK (lat BETWEEN -90 AND 90),
@@ -22,7 +24,7 @@ CREATE INDEX devices_kind ON devices (kind);
 
 -- Every online/offline transition, for the maintenance desk's history.
 CREATE TABLE device_presence_changes (
-  device_id text NOT NULL REFERENCES devices (id) ON DELETE CASCADE,
+  device_id text COLLATE "C" NOT NULL REFERENCES devices (id) ON DELETE CASCADE,
   at timestamptz NOT NULL,
   presence text NOT NULL CHECK (presence IN ('online', 'offline')),
   reason text NOT NULL

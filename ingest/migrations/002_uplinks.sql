@@ -4,7 +4,7 @@
 -- No foreign key to devices: the pipeline only stores frames of registered
 -- devices, and the check would cost a third of the insert.
 CREATE TABLE uplinks (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   body text NOT NULL,
   transport text NOT NULL CHECK (transport IN ('mqtt', 'coap')),
@@ -17,7 +17,7 @@ CREATE TABLE uplinks (
 -- Heartbeats, one table per device kind. received_at is the platform's clock
 -- (trusted, the time axis); device_time is the device's (may be off or null).
 CREATE TABLE pillar_heartbeats (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   device_time timestamptz,
@@ -31,7 +31,7 @@ CREATE TABLE pillar_heartbeats (
 CREATE INDEX pillar_heartbeats_device_time ON pillar_heartbeats (device_id, received_at DESC);
 
 CREATE TABLE station_heartbeats (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   device_time timestamptz,
@@ -45,7 +45,7 @@ CREATE TABLE station_heartbeats (
 CREATE INDEX station_heartbeats_device_time ON station_heartbeats (device_id, received_at DESC);
 
 CREATE TABLE tag_heartbeats (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   device_time timestamptz,
@@ -59,7 +59,7 @@ CREATE INDEX tag_heartbeats_device_time ON tag_heartbeats (device_id, received_a
 -- Tags heard by base stations: one row per tag per batch window. The police
 -- query "where has tag X been" reads the (tag_id, received_at) index.
 CREATE TABLE tag_sightings (
-  station_id text NOT NULL,
+  station_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   tag_id bigint NOT NULL,
@@ -73,7 +73,7 @@ CREATE INDEX tag_sightings_station_time ON tag_sightings (station_id, received_a
 
 -- Button presses, calls, tamper, power and camera events from alarm pillars.
 CREATE TABLE pillar_events (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   occurred_at timestamptz NOT NULL,
@@ -83,7 +83,7 @@ CREATE INDEX pillar_events_device_time ON pillar_events (device_id, received_at 
 
 -- Position fixes from GPS tags (WGS-84).
 CREATE TABLE gps_fixes (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   fixed_at timestamptz NOT NULL,
@@ -98,7 +98,7 @@ CREATE INDEX gps_fixes_device_time ON gps_fixes (device_id, received_at DESC);
 
 -- Devices' answers to downlink commands.
 CREATE TABLE command_acks (
-  device_id text NOT NULL,
+  device_id text COLLATE "C" NOT NULL,
   seq bigint NOT NULL,
   received_at timestamptz NOT NULL,
   command_id bigint NOT NULL,

@@ -123,7 +123,8 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
+    // A deep accept queue: after a restart thousands of devices reconnect within seconds.
+    server.listen({ port: options.port, host: options.host, backlog: 4096 }, () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
   log.info({ port }, 'MQTT listening');

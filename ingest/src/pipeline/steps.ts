@@ -3,14 +3,24 @@
  * IngestError or ProtocolError to refuse the frame; the pipeline turns that
  * into a counted, logged outcome.
  */
-import { decodeUplink, HEARTBEAT_BODY_BY_KIND, parseDeviceTopic, ProtocolError, validateUplink, verifyMac } from '@watchpost/firmware-protocol';
+import { decodeUplink, HEARTBEAT_BODY_BY_KIND, parseDeviceTopic, ProtocolError, validateUplink, verifyMac, type DeviceTopic } from '@watchpost/firmware-protocol';
 import { IngestError } from '../errors.js';
 import type { PipelineDeps, UplinkContext } from './context.js';
 
 type Step = (ctx: UplinkContext, deps: PipelineDeps) => void;
 
+/** Devices publish on the same topic every time: parse each once (bounded; invalid topics are not kept). */
+const parsedTopics = new Map<string, DeviceTopic>();
+const MAX_PARSED_TOPICS = 200_000;
+
 export const parseTopic: Step = (ctx) => {
-  ctx.topic = parseDeviceTopic(ctx.input.topic);
+  let topic = parsedTopics.get(ctx.input.topic);
+  if (!topic) {
+    topic = parseDeviceTopic(ctx.input.topic);
+    if (parsedTopics.size >= MAX_PARSED_TOPICS) parsedTopics.clear();
+    parsedTopics.set(ctx.input.topic, topic);
+  }
+  ctx.topic = topic;
 };
 
 /** The topic must name a registered device of that kind; over MQTT, the connection's own device. */
