@@ -53,7 +53,7 @@ try {
   const db = (await createServerDatabase())!;
   const platform = await startPlatform({ DATABASE_URL: db.url, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' });
   try {
-    const tags = await registerMany(platform.baseUrl, 'tag', Number(values.devices));
+    const tags = await registerMany(platform, 'tag', Number(values.devices));
     const durable = await load(platform.coapPort, tags);
     console.log(
       `durable on PostgreSQL          ${fmt(durable.rate).padStart(7)} req/s   p50 ${fmt(durable.p50, 2)} ms  p99 ${fmt(durable.p99, 2)} ms   ratio ${fmt(durable.rate / reference.rate, 2)}; ${durable.other} refused, ${durable.lost} unanswered`,

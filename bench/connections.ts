@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { join } from 'node:path';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
-import { configEnv, ensurePostgres, hardFileLimit, machine, registerMany, root, runTs, split, startPlatform, type Child } from './lib/harness.js';
+import { configEnv, ensurePostgres, hardFileLimit, machine, registerMany, root, runTs, split, startPlatform, type Child, type Platform } from './lib/harness.js';
 import { fmt } from './lib/stats.js';
 
 const { values } = parseArgs({
@@ -25,8 +25,8 @@ if (target < Number(values.connections)) {
   console.log(`note: this machine's hard open-file limit (ulimit -Hn ${hardFileLimit()}) caps one process at ${limit} connections; asked for ${values.connections}`);
 }
 
-async function memory(baseUrl: string): Promise<{ rss: number; heap: number; connected: number; online: number }> {
-  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+async function memory({ baseUrl, auth }: Platform): Promise<{ rss: number; heap: number; connected: number; online: number }> {
+  const text = await (await fetch(`${baseUrl}/metrics`, { headers: auth })).text();
   const read = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
   return {
     rss: read('watchpost_process_resident_memory_bytes'),
@@ -44,10 +44,10 @@ const holders: Child[] = [];
 try {
   console.log(`# Connections: ${machine()}; ${fmt(target)} devices, heartbeat every ${values.interval} s, held ${values.hold} s`);
   const registering = Date.now();
-  const devices = await registerMany(platform.baseUrl, 'station', target, 64);
+  const devices = await registerMany(platform, 'station', target, 64);
   console.log(`registered ${fmt(devices.length)} stations in ${fmt((Date.now() - registering) / 1000, 1)} s`);
   await settle(5_000);
-  const before = await memory(platform.baseUrl);
+  const before = await memory(platform);
 
   const workers = Number(values.workers);
   type Status = { connected: number; acked: number; closed: number; errors: Record<string, number> };
@@ -73,7 +73,7 @@ try {
   }
   const rampS = (Date.now() - rampStart) / 1000;
   await settle(Number(values.hold) * 1000);
-  const after = await memory(platform.baseUrl);
+  const after = await memory(platform);
   const t = total();
   const per = (bytes: number) => bytes / Math.max(1, after.connected);
   const errors = [...status.values()].reduce<Record<string, number>>((a, s) => {

@@ -65,7 +65,7 @@ try {
     const dataDir = engine === 'pglite' ? mkdtempSync(join(tmpdir(), 'wp-bench-')) : null;
     const platform = await startPlatform(db ? { DATABASE_URL: db.url, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' } : { DATA_DIR: dataDir!, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' });
     try {
-      const devices = await registerMany(platform.baseUrl, 'station', Number(values.devices));
+      const devices = await registerMany(platform, 'station', Number(values.devices));
       const durable = await load(platform.mqttPort, devices, 0, 0);
       // The next sequence numbers: past the first phase's, within the platform's MAX_SEQ_JUMP.
       const half = await load(platform.mqttPort, devices, durable.rate / 2, 50_000);

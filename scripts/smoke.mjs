@@ -44,7 +44,8 @@ function check(what, ok) {
 }
 
 try {
-  const platformEnv = { ...compose.services.platform.environment, HTTP_PORT: '0', MQTT_PORT: '0', HTTP_HOST: '127.0.0.1', MQTT_HOST: '127.0.0.1' };
+  // DEMO_USERS: the recipe signs in with npm start's demo installer.
+  const platformEnv = { ...compose.services.platform.environment, HTTP_PORT: '0', MQTT_PORT: '0', HTTP_HOST: '127.0.0.1', MQTT_HOST: '127.0.0.1', DEMO_USERS: '1' };
   if (process.env.DATABASE_URL) {
     platformEnv.DATABASE_URL = process.env.DATABASE_URL;
     platformEnv.TIMESCALEDB = 'auto'; // Debian's PostgreSQL has no TimescaleDB
@@ -67,7 +68,11 @@ try {
   check('the dashboard server serves the app', page.ok && (await page.text()).includes('<div id="app"'));
 
   // PROTOCOL.md, "Try it by hand", step by step.
-  const reg = await fetch(`${web}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind: 'station', name: 'Bench', lat: 32.99, lon: 118.53 }) });
+  const login = await fetch(`${web}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-installer', password: 'demo-installer-pass' }) });
+  const { csrfToken } = await login.json();
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
+  check('0. sign in as the demo installer through the dashboard proxy (session cookie and CSRF token)', login.ok && /^wp_session=/.test(cookie) && Boolean(csrfToken));
+  const reg = await fetch(`${web}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ kind: 'station', name: 'Bench', lat: 32.99, lon: 118.53 }) });
   const { device, secret } = await reg.json();
   check(`1. register a station through the dashboard proxy (${device?.id})`, reg.status === 201 && /^[0-9a-f]{32}$/.test(secret));
   const text = `device_id: "${device.id}" seq: 1 device_time_ms: ${Date.now()} station_heartbeat { tags_heard: 3 backhaul: BACKHAUL_TYPE_ETHERNET interval_s: 60 firmware_version: "bench" }`;
@@ -78,7 +83,7 @@ try {
     spawnSync('mosquitto_pub', ['-h', '127.0.0.1', '-p', String(platform.mqttPort), '-V', 'mqttv311', '-i', device.id, '-u', device.id, '-P', password, '-q', '1', '-t', `wp/v1/station/${device.id}/up`, '-f', join(tmp, 'heartbeat.bin'), '-d'], { encoding: 'utf8' });
   const ok = pub(secret);
   check('3. mosquitto_pub -q 1 gets its PUBACK', ok.status === 0 && /received PUBACK/.test(ok.stdout));
-  const after = await (await fetch(`${web}/api/v1/devices/${device.id}`)).json();
+  const after = await (await fetch(`${web}/api/v1/devices/${device.id}`, { headers: { cookie } })).json();
   check(`4. the station is online (${after.device.presence})`, after.device.presence === 'online');
   const refused = pub('0'.repeat(32));
   check('a wrong secret is refused', refused.status !== 0 && /not authori[sz]ed|bad user name or password/i.test(refused.stderr + refused.stdout));

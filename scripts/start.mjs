@@ -1,7 +1,7 @@
 // `npm start`: builds what is stale, starts the platform on its embedded
 // defaults (PGlite in ./data, MQTT 1883, HTTP 8080) and a small demo fleet
 // from the simulator, and stops both on Ctrl-C.
-//   DEMO_FLEET=0 npm start      the platform alone
+//   DEMO_FLEET=0 npm start      the platform alone (and no demo accounts)
 //   HTTP_PORT, MQTT_PORT, DATABASE_URL, DATA_DIR … as the platform documents (--print-config)
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
@@ -28,7 +28,8 @@ if (builtAt === 0 || Math.max(...sources.map(newest)) > builtAt) {
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 
-const env = { ...process.env, HTTP_PORT: httpPort, MQTT_PORT: mqttPort, LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty' };
+// The demo comes with demo accounts of every role (marked as demo in the dashboard); the simulator signs in as demo-admin.
+const env = { ...process.env, HTTP_PORT: httpPort, MQTT_PORT: mqttPort, LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty', ...(demo ? { DEMO_USERS: process.env.DEMO_USERS ?? '1' } : {}) };
 const children = [];
 const platform = spawn(process.execPath, [join(root, 'broker/dist/server.js')], { cwd: root, env, stdio: 'inherit' });
 children.push(platform);
@@ -67,7 +68,7 @@ if (await ready()) {
     const sim = spawn(
       process.execPath,
       [join(root, 'device-sim/dist/cli.js'), '--stations', '20', '--pillars', '6', '--interval', '10', '--churn', '0.05', '--api', `http://127.0.0.1:${httpPort}`, '--mqtt-port', mqttPort, '--fleet-file', join(process.env.DATA_DIR ?? join(root, 'data'), 'demo-fleet.json')],
-      { cwd: root, env: { ...env, LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'info' }, stdio: 'inherit' },
+      { cwd: root, env: { WATCHPOST_USER: 'demo-admin', WATCHPOST_PASSWORD: 'demo-admin-pass', ...env, LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'info' }, stdio: 'inherit' },
     );
     children.push(sim);
   }
@@ -76,7 +77,10 @@ if (await ready()) {
     dashboard  http://localhost:${httpPort}/
     API docs   http://localhost:${httpPort}/api/docs
     MQTT       localhost:${mqttPort}  (devices: see firmware-protocol/PROTOCOL.md)
-    ${demo ? 'demo fleet: 20 base stations and 6 alarm pillars from the simulator (DEMO_FLEET=0 to skip)' : 'no demo fleet (DEMO_FLEET=0)'}
+    ${demo ? `demo fleet: 20 base stations and 6 alarm pillars from the simulator (DEMO_FLEET=0 to skip)
+    demo accounts (demo only): demo-operator, demo-police, demo-installer, demo-admin,
+      password demo-<role>-pass; an owner signs in with phone 13800000000 (the code
+      is printed in this log: the development SMS sender writes to the console)` : 'no demo fleet (DEMO_FLEET=0); the administrator is ADMIN_USERNAME (default admin)'}
   Ctrl-C stops everything.
 `);
 }

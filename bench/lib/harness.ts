@@ -7,6 +7,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { cpus, tmpdir, totalmem } from 'node:os';
+import { signInAdmin, TEST_ADMIN_PASSWORD } from '@watchpost/broker/test-support';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -105,6 +106,8 @@ export interface Platform extends Child {
   mqttPort: number;
   coapPort: number;
   baseUrl: string;
+  /** Headers of the administrator's API token: what the benchmark calls the API with. */
+  auth: Record<string, string>;
 }
 
 /** The platform as its own process (as deployed), on free ports; PROFILE_DIR=… writes a CPU profile there. */
@@ -112,20 +115,22 @@ export async function startPlatform(env: Record<string, string>, nofile = 0): Pr
   const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   if (process.env.PLATFORM_NODE_ARGS) profile.push(...process.env.PLATFORM_NODE_ARGS.split(' '));
   // info level: readiness is read from the 'platform ready' line.
-  const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info' }, nofile, profile);
+  const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env, LOG_LEVEL: 'info' }, nofile, profile);
   const ready = await child.line<{ httpPort: number; mqttPort: number; coapPort: number }>((v) => v.msg === 'platform ready');
-  return { ...child, ...ready, baseUrl: `http://127.0.0.1:${ready.httpPort}` };
+  const baseUrl = `http://127.0.0.1:${ready.httpPort}`;
+  return { ...child, ...ready, baseUrl, auth: { authorization: `Bearer ${await signInAdmin(baseUrl)}` } };
 }
 
 /** Registers `count` devices through the API, `parallel` at a time. */
-export async function registerMany(baseUrl: string, kind: 'station' | 'pillar' | 'tag', count: number, parallel = 32): Promise<{ id: string; secret: string }[]> {
+export async function registerMany({ baseUrl, auth }: Platform, kind: 'station' | 'pillar' | 'tag', count: number, parallel = 32): Promise<{ id: string; secret: string }[]> {
   const out: { id: string; secret: string }[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: parallel }, async () => {
       while (next < count) {
         next++;
-        const res = await fetch(`${baseUrl}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ kind }) });
+        const res = await fetch(`${baseUrl}/api/v1/devices`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ kind }) });
+        if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
         const json = (await res.json()) as { device: { id: string }; secret: string };
         out.push({ id: json.device.id, secret: json.secret });
       }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
-import { closed, connectDevice, publishAcked, registerDevice, startTestPlatform, type TestPlatform } from './test-support.js';
+import { adminFetch, closed, connectDevice, publishAcked, registerDevice, startTestPlatform, type TestPlatform } from './test-support.js';
 
 let platform: TestPlatform;
 before(async () => {
@@ -15,7 +15,7 @@ const heartbeat = (deviceId: string, seq: number) =>
   encodeUplink({ deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 'm', uptimeS: 1 } });
 
 async function scrape(): Promise<string> {
-  const res = await fetch(`${platform.baseUrl}/metrics`);
+  const res = await adminFetch(platform.baseUrl, '/metrics');
   assert.match(res.headers.get('content-type') ?? '', /text\/plain/);
   return res.text();
 }

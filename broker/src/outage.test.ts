@@ -7,7 +7,7 @@ import { it } from 'node:test';
 import pino from 'pino';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
 import { createServerDatabase, eventually, serverUrl, startTcpProxy } from '@watchpost/ingest/test-support';
-import { connectDevice, publishAcked, registerDevice, startTestPlatform } from './test-support.js';
+import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform } from './test-support.js';
 
 const heartbeat = (deviceId: string, seq: number) =>
   encodeUplink({ deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: seq, backhaul: 'BACKHAUL_TYPE_FIBER', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 'o', uptimeS: seq } });
@@ -52,7 +52,7 @@ it(
     await new Promise((r) => setTimeout(r, 2_000));
     // Still up: the API answers, and nothing was acknowledged after the cut (beyond commits already under way).
     assert.equal((await fetch(`${platform.baseUrl}/healthz`)).status, 200);
-    const metrics = await (await fetch(`${platform.baseUrl}/metrics`)).text();
+    const metrics = await (await adminFetch(platform.baseUrl, '/metrics')).text();
     assert.match(metrics, /^watchpost_database_available 0$/m);
     const ackedDuringOutage = acks.filter((a) => a.at > cutAt + 500);
     assert.deepEqual(ackedDuringOutage, [], 'acknowledged while the database was unreachable');

@@ -14,6 +14,10 @@ import { startMqttEdge, type MqttEdge } from './mqtt/mqtt-server.js';
 import { startCoapEdge, type CoapEdge } from './coap/coap-server.js';
 import { Metrics } from './metrics.js';
 import { RefusalLog } from './refusal-log.js';
+import { AuditLog } from './access/audit.js';
+import { bootstrapAccounts } from './access/bootstrap.js';
+import { generatePassword, hashPassword } from './access/passwords.js';
+import { ConsoleSmsSender, type SmsSender } from './access/sms.js';
 
 export interface Platform {
   readonly config: Config;
@@ -24,10 +28,16 @@ export interface Platform {
   readonly metrics: Metrics;
   readonly http: FastifyInstance;
   readonly httpPort: number;
+  readonly audit: AuditLog;
   stop(): Promise<void>;
 }
 
-export async function startPlatform(config: Config, logger: Logger): Promise<Platform> {
+export interface PlatformOptions {
+  /** Where text messages go; the console sender (log) by default. */
+  sms?: SmsSender;
+}
+
+export async function startPlatform(config: Config, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
   const db = await openDatabase({ databaseUrl: config.databaseUrl || undefined, dataDir: config.dataDir, maxConnections: config.dbMaxConnections });
   const migration = await migrate(db, config.timescaledb);
   logger.info({ engine: db.engine, timescale: migration.timescale, applied: migration.applied }, 'database ready');
@@ -58,8 +68,11 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
   const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals);
   metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
+  const audit = new AuditLog(db);
+  await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
+  const access = { audit, sms: options.sms ?? new ConsoleSmsSender(logger.child({ component: 'sms' })), decoyHash: await hashPassword(generatePassword()) };
   const live = new LiveFeed(ingest);
-  const http = await buildApp({ config, ingest, live, metrics, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
+  const http = await buildApp({ config, access, ingest, live, metrics, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
   await http.listen({ host: config.httpHost, port: config.httpPort });
   const httpPort = (http.server.address() as AddressInfo).port;
 
@@ -73,6 +86,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     metrics,
     http,
     httpPort,
+    audit,
     stop() {
       // Stop taking frames first, then finish the writes in flight, then close the database.
       stopping ??= (async () => {

@@ -7,11 +7,37 @@ import type { Logger } from 'pino';
 import { createServerDatabase, testLogger } from '@watchpost/ingest/test-support';
 import { loadConfig, type Config } from './config.js';
 import { startPlatform, type Platform } from './platform.js';
+import { createApiToken } from './access/credentials.js';
+import { userByUsername } from './access/people.js';
+import { SCOPES } from './access/policy.js';
+import { MemorySmsSender } from './access/sms.js';
 
 export interface TestPlatform extends Platform {
   baseUrl: string;
+  /** An administrator's API token with every scope. */
+  adminToken: string;
+  /** Text messages the platform sent (sign-in codes, invitations). */
+  sms: MemorySmsSender;
   /** Stops the platform and removes its database. */
   dispose(): Promise<void>;
+}
+
+export const TEST_ADMIN_PASSWORD = 'test-admin-password';
+
+/** Administrator tokens of the platforms tests started, by base URL: what the helpers below call the API with. */
+const adminTokens = new Map<string, string>();
+
+/** Headers that authenticate as the platform's administrator (an API token: no CSRF needed). */
+export function adminHeaders(baseUrl: string): Record<string, string> {
+  const token = adminTokens.get(baseUrl);
+  if (!token) throw new Error(`no administrator token for ${baseUrl}: start it with startTestPlatform or spawnPlatform`);
+  return { authorization: `Bearer ${token}` };
+}
+
+/** fetch as the administrator. */
+export function adminFetch(baseUrl: string, path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = { ...adminHeaders(baseUrl), ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers as Record<string, string> | undefined) };
+  return fetch(`${baseUrl}${path}`, { ...init, headers });
 }
 
 export async function startTestPlatform(overrides: Partial<Config> = {}, logger: Logger = testLogger): Promise<TestPlatform> {
@@ -30,13 +56,22 @@ export async function startTestPlatform(overrides: Partial<Config> = {}, logger:
       databaseUrl: server?.url ?? '',
       dataDir: dataDir ?? '',
       logLevel: 'silent',
+      adminPassword: TEST_ADMIN_PASSWORD,
       ...overrides,
     },
   );
-  const platform = await startPlatform(config, logger);
+  const sms = new MemorySmsSender();
+  const platform = await startPlatform(config, logger, { sms });
+  const admin = (await userByUsername(platform.db, config.adminUsername))!;
+  const { token } = await createApiToken(platform.db, admin.id, 'tests', ['*'], null);
+  const baseUrl = `http://127.0.0.1:${platform.httpPort}`;
+  adminTokens.set(baseUrl, token);
   return Object.assign(platform, {
-    baseUrl: `http://127.0.0.1:${platform.httpPort}`,
+    baseUrl,
+    adminToken: token,
+    sms,
     async dispose() {
+      adminTokens.delete(baseUrl);
       await platform.stop();
       await server?.drop();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -50,9 +85,9 @@ export interface RegisteredDevice {
   kind: 'pillar' | 'station' | 'tag';
 }
 
-/** Registers a device through the HTTP API, as an installer would. */
+/** Registers a device through the HTTP API (as the administrator). */
 export async function registerDevice(baseUrl: string, body: Record<string, unknown> = { kind: 'station' }): Promise<RegisteredDevice> {
-  const res = await fetch(`${baseUrl}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await adminFetch(baseUrl, '/api/v1/devices', { method: 'POST', body: JSON.stringify(body) });
   if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
   const json = (await res.json()) as { device: { id: string; kind: RegisteredDevice['kind'] }; secret: string };
   return { id: json.device.id, kind: json.device.kind, secret: json.secret };
@@ -122,7 +157,7 @@ const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
 export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
     // info level and JSON: readiness is read from the 'platform ready' line.
-    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -146,12 +181,13 @@ export function spawnPlatform(env: Record<string, string>): Promise<PlatformProc
       if (entry.msg !== 'platform ready') return;
       clearTimeout(timer);
       const httpPort = entry.httpPort as number;
-      resolve({
+      const baseUrl = `http://127.0.0.1:${httpPort}`;
+      void signInAdmin(baseUrl).then((token) => adminTokens.set(baseUrl, token)).then(() => resolve({
         child,
         mqttPort: entry.mqttPort as number,
         coapPort: entry.coapPort as number,
         httpPort,
-        baseUrl: `http://127.0.0.1:${httpPort}`,
+        baseUrl,
         logs,
         stop: async () => {
           child.kill('SIGTERM');
@@ -161,7 +197,22 @@ export function spawnPlatform(env: Record<string, string>): Promise<PlatformProc
           child.kill('SIGKILL');
           await exited;
         },
-      });
+      }), reject);
     });
   });
+}
+
+/** Signs in as the first administrator and makes an API token with every scope (what a deployment's admin would do). */
+export async function signInAdmin(baseUrl: string, password = TEST_ADMIN_PASSWORD): Promise<string> {
+  const login = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
+  if (!login.ok) throw new Error(`admin sign-in failed: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const res = await fetch(`${baseUrl}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ name: 'tests', scopes: [...SCOPES] }),
+  });
+  if (res.status !== 201) throw new Error(`token creation failed: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
 }

@@ -10,13 +10,40 @@ export interface Registered {
   name: string;
 }
 
+/** How the simulator signs in: an API token (scope devices, map), or a user name and password. */
+export type ApiCredentials = { token: string } | { username: string; password: string };
+
 export class ApiClient {
-  constructor(readonly baseUrl: string) {}
+  private auth: Promise<Record<string, string>> | null = null;
+
+  constructor(
+    readonly baseUrl: string,
+    private readonly credentials: ApiCredentials,
+  ) {}
+
+  /** The headers that authenticate: the bearer token, or the session cookie and CSRF token of a sign-in. */
+  private authHeaders(): Promise<Record<string, string>> {
+    const c = this.credentials;
+    if ('token' in c) return Promise.resolve({ authorization: `Bearer ${c.token}` });
+    this.auth ??= (async () => {
+      const res = await fetch(`${this.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: c.username, password: c.password }),
+      });
+      if (!res.ok) throw new Error(`sign-in as ${c.username} failed: ${res.status} ${await res.text()}`);
+      const { csrfToken } = (await res.json()) as { csrfToken: string };
+      const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
+      return { cookie, 'x-csrf-token': csrfToken };
+    })();
+    this.auth.catch(() => (this.auth = null));
+    return this.auth;
+  }
 
   private async request(method: string, path: string, body?: unknown): Promise<Response> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: { ...(await this.authHeaders()), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);

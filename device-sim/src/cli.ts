@@ -5,6 +5,9 @@
  *   npm run sim -- --stations 50 [--pillars 10] [--interval 60] [--api http://127.0.0.1:8080]
  *                  [--mqtt-host 127.0.0.1] [--mqtt-port 1883] [--fleet-file data/sim-fleet.json]
  *                  [--churn 0.05]
+ * Signs in with WATCHPOST_TOKEN (an API token with the devices and map scopes),
+ * or WATCHPOST_USER and WATCHPOST_PASSWORD (an administrator, or an installer
+ * without the map layer).
  */
 import { parseArgs } from 'node:util';
 import pino from 'pino';
@@ -29,6 +32,7 @@ const { values: args } = parseArgs({
 
 if (args.help) {
   console.log('usage: npm run sim -- --stations N [--pillars N] [--interval S] [--api URL] [--mqtt-host H] [--mqtt-port P] [--fleet-file F] [--center lon,lat] [--churn P]');
+  console.log('  credentials: WATCHPOST_TOKEN, or WATCHPOST_USER and WATCHPOST_PASSWORD');
   console.log('  --churn P: each minute, each device goes silent for 1-3 minutes with probability P (shows offline/online transitions)');
   process.exit(0);
 }
@@ -48,7 +52,14 @@ const num = (name: string, value: string) => {
 };
 
 async function main(): Promise<void> {
-  const api = new ApiClient(args.api);
+  const token = process.env.WATCHPOST_TOKEN;
+  const username = process.env.WATCHPOST_USER;
+  const password = process.env.WATCHPOST_PASSWORD;
+  if (!token && !(username && password)) {
+    console.error('sign in first: set WATCHPOST_TOKEN, or WATCHPOST_USER and WATCHPOST_PASSWORD (e.g. demo-admin / demo-admin-pass with DEMO_USERS=1)');
+    process.exit(2);
+  }
+  const api = new ApiClient(args.api, token ? { token } : { username: username!, password: password! });
   const [lon, lat] = args.center.split(',').map(Number) as [number, number];
   const fleetPath = args['fleet-file'] || null;
   const devices = await prepareFleet(api, { stations: num('stations', args.stations), pillars: num('pillars', args.pillars), center: [lon, lat] }, fleetPath);

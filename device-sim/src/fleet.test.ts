@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import { startTestPlatform, type TestPlatform } from '@watchpost/broker/test-support';
+import { adminFetch, startTestPlatform, TEST_ADMIN_PASSWORD, type TestPlatform } from '@watchpost/broker/test-support';
 import { eventually, testLogger } from '@watchpost/ingest/test-support';
 import { ApiClient } from './api.js';
 import { loadFleetFile, prepareFleet, saveFleetFile, SEQ_RESTART_MARGIN } from './fleet.js';
@@ -22,13 +22,14 @@ after(async () => {
 });
 
 it('registers a fleet with its town, brings it online, and reuses it after a restart without reusing a seq', async () => {
-  const api = new ApiClient(platform.baseUrl);
+  // Signs in as a person would (session cookie and CSRF token), not with a token.
+  const api = new ApiClient(platform.baseUrl, { username: 'admin', password: TEST_ADMIN_PASSWORD });
   const fleetFile = join(dir, 'fleet.json');
   const plan = { stations: 3, pillars: 2, center: [118.53, 32.99] as [number, number] };
   const devices = await prepareFleet(api, plan, fleetFile);
   assert.equal(devices.length, 5);
   assert.equal(platform.ingest.registry.size, 5);
-  const layers = (await (await fetch(`${platform.baseUrl}/api/v1/map/layers`)).json()) as { layers: { name: string }[] };
+  const layers = (await (await adminFetch(platform.baseUrl, '/api/v1/map/layers')).json()) as { layers: { name: string }[] };
   assert.deepEqual(layers.layers.map((l) => l.name), ['demo-jurisdictions', 'demo-roads']);
 
   const sims = devices.map((d) => new SimulatedDevice(d, { host: '127.0.0.1', port: platform.mqtt.port, intervalS: 1, logger: testLogger }));

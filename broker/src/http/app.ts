@@ -9,17 +9,35 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import type { Ingest } from '@watchpost/ingest';
 import type { Config } from '../config.js';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { AuditLog } from '../access/audit.js';
+import type { SmsSender } from '../access/sms.js';
+import { authPlugin } from './plugins/auth.js';
+import { adminRoutes } from './routes/admin.js';
+import { authRoutes } from './routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { deviceRoutes } from './routes/devices.js';
 import { healthRoutes } from './routes/health.js';
 import { liveRoutes } from './routes/live.js';
 import { mapRoutes } from './routes/map.js';
+import { peopleRoutes } from './routes/people.js';
 import type { LiveFeed } from './live-feed.js';
 import type { Metrics } from '../metrics.js';
-import { ErrorBody } from './schemas.js';
+import { rolesAdmitted, type RouteAccess } from '../access/access.js';
+import { ErrorBody } from './schemas/common.js';
+
+/** What the access routes need beyond the database. */
+export interface AccessServices {
+  audit: AuditLog;
+  sms: SmsSender;
+  /** A password hash of nothing, verified when a user name is unknown, so timing does not tell. */
+  decoyHash: string;
+}
 
 export interface AppDeps {
   config: Config;
+  access: AccessServices;
   ingest: Ingest;
   live: LiveFeed;
   metrics: Metrics;
@@ -28,14 +46,15 @@ export interface AppDeps {
   logger: Logger;
 }
 
-/** An error a route throws to refuse a request: status, stable code, sentence. */
-export class HttpError extends Error {
-  constructor(
-    readonly statusCode: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
+export { HttpError } from './errors.js';
+
+/** The origin of a configured basemap, which the page may fetch tiles and fonts from. */
+function mapOrigins(styleUrl: string): string[] {
+  if (!styleUrl) return [];
+  try {
+    return [new URL(styleUrl).origin];
+  } catch {
+    return [];
   }
 }
 
@@ -56,16 +75,59 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     loggerInstance: deps.logger.child({ component: 'http' }) as FastifyBaseLogger,
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: 8 * 1024 * 1024,
+    // Behind the dashboard server or a TLS proxy, the client's address comes from X-Forwarded-For; only from proxies named here.
+    trustProxy: deps.config.trustProxy ? deps.config.trustProxy.split(',').map((s) => s.trim()) : false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorBody);
   await app.register(swagger, {
     openapi: {
-      info: { title: 'Watchpost API', version: '1', description: 'Devices, presence and the live feed of the Watchpost public-safety IoT platform.' },
+      info: {
+        title: 'Watchpost API',
+        version: '1',
+        description:
+          'Devices, presence, people and the live feed of the Watchpost public-safety IoT platform. ' +
+          'Browsers sign in at /api/v1/auth/login and send the X-CSRF-Token they get with every change; integrations send an API token as Bearer. ' +
+          'Each operation says which roles may call it (x-roles).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'wp_session' },
+          token: { type: 'http', scheme: 'bearer', description: 'wpt_<id>_<secret>, from POST /api/v1/tokens' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+    // Each operation's roles come from its access rule: one source for enforcement and documentation.
+    transform: ({ schema, url, route }) => {
+      const access = (route.config as { access?: RouteAccess } | undefined)?.access;
+      const roles = access ? rolesAdmitted(access) : 'everyone';
+      return { schema: { ...schema, 'x-roles': roles, ...(roles === 'everyone' ? { security: [] } : {}) } as typeof schema, url };
     },
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(helmet, {
+    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles may come from MAP_STYLE_URL's host.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins(deps.config.mapStyleUrl)],
+        connectSrc: ["'self'", ...mapOrigins(deps.config.mapStyleUrl)],
+        workerSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:', ...mapOrigins(deps.config.mapStyleUrl)],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Served over plain HTTP on closed networks too; HSTS belongs to the TLS proxy in front.
+    strictTransportSecurity: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, { db: deps.ingest.db });
 
   // One line per request that changed something; reads only at debug level.
   app.addHook('onResponse', async (request, reply) => {
@@ -78,6 +140,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       return reply.status(400).send({ code: 'REQUEST_INVALID', message: describeValidation(err) });
     }
     const status = err.statusCode ?? 500;
+    if (status === 503 && err.code) {
+      request.log.warn({ code: err.code, url: request.url }, err.message);
+      return reply.status(503).header('retry-after', '5').send({ code: err.code, message: err.message });
+    }
     if (status >= 500) {
       request.log.error({ err, url: request.url }, 'request failed');
       return reply.status(status).send({ code: 'INTERNAL', message: 'internal error; the server log has the details' });
@@ -87,6 +153,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
 
   await app.register(healthRoutes, deps);
+  await app.register(authRoutes, { ...deps, prefix: '/api/v1' });
+  await app.register(peopleRoutes, { ...deps, prefix: '/api/v1' });
+  await app.register(adminRoutes, { ...deps, prefix: '/api/v1' });
   await app.register(deviceRoutes, { ...deps, prefix: '/api/v1' });
   await app.register(liveRoutes, { ...deps, prefix: '/api/v1' });
   await app.register(mapRoutes, { ...deps, prefix: '/api/v1' });

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
-import { connectDevice, publishAcked, registerDevice, startTestPlatform, type TestPlatform } from '../test-support.js';
+import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform, type TestPlatform } from '../test-support.js';
 
 let platform: TestPlatform;
 before(async () => {
@@ -10,8 +10,8 @@ before(async () => {
 });
 after(() => platform.dispose());
 
-const post = (path: string, body: unknown) =>
-  fetch(`${platform.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) => adminFetch(platform.baseUrl, path, { method: 'POST', body: JSON.stringify(body) });
+const get = (path: string) => adminFetch(platform.baseUrl, path);
 
 /** Reads Server-Sent Events from a streaming response. */
 async function* sse(res: Response): AsyncGenerator<{ event: string; data: unknown }> {
@@ -41,7 +41,7 @@ describe('device registration', () => {
     assert.equal(body.device.offlineAfterS, 180);
     assert.equal(body.connect.mqtt.port, platform.mqtt.port);
     assert.equal(body.connect.mqtt.uplinkTopic, `wp/v1/station/${body.device.id}/up`);
-    const listed = (await (await fetch(`${platform.baseUrl}/api/v1/devices/${body.device.id}`)).json()) as Record<string, unknown>;
+    const listed = (await (await get(`/api/v1/devices/${body.device.id}`)).json()) as Record<string, unknown>;
     assert.doesNotMatch(JSON.stringify(listed), /secret|verifier|mac_?key/i, 'credentials never leave the registration answer');
   });
 
@@ -69,14 +69,14 @@ describe('device registration', () => {
   });
 
   it('answers an unknown device with 404 and an unknown route with 404', async () => {
-    const res = await fetch(`${platform.baseUrl}/api/v1/devices/st-nobody-here`);
+    const res = await get(`/api/v1/devices/st-nobody-here`);
     assert.equal(res.status, 404);
     assert.equal(((await res.json()) as { code: string }).code, 'DEVICE_NOT_FOUND');
-    assert.equal((await fetch(`${platform.baseUrl}/api/v1/nothing`)).status, 404);
+    assert.equal((await get(`/api/v1/nothing`)).status, 404);
   });
 
   it('lists devices by kind and presence, with counts', async () => {
-    const res = await fetch(`${platform.baseUrl}/api/v1/devices?kind=pillar&presence=never_seen`);
+    const res = await get(`/api/v1/devices?kind=pillar&presence=never_seen`);
     const body = (await res.json()) as { devices: { kind: string; presence: string }[]; counts: { never_seen: number } };
     assert.ok(body.devices.length >= 1);
     assert.ok(body.devices.every((d) => d.kind === 'pillar' && d.presence === 'never_seen'));
@@ -94,7 +94,7 @@ describe('device registration', () => {
 describe('live feed', () => {
   it('sends a snapshot, then the registration and the first heartbeat of a new station within 2 s', { timeout: 15_000 }, async () => {
     const controller = new AbortController();
-    const res = await fetch(`${platform.baseUrl}/api/v1/live`, { signal: controller.signal });
+    const res = await adminFetch(platform.baseUrl, '/api/v1/live', { signal: controller.signal });
     assert.match(res.headers.get('content-type') ?? '', /text\/event-stream/);
     const events = sse(res);
     try {

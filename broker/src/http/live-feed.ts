@@ -4,7 +4,7 @@
  * batch, so a fleet coming online at once is a few messages, not thousands.
  */
 import type { Ingest } from '@watchpost/ingest';
-import type { DeviceJson } from './schemas.js';
+import type { DeviceJson } from './schemas/devices.js';
 import { deviceJson } from './serialize.js';
 
 export type LiveEvent =

@@ -1,5 +1,5 @@
 import type { DeviceRecord, PresenceTracker } from '@watchpost/ingest';
-import type { DeviceJson } from './schemas.js';
+import type { DeviceJson } from './schemas/devices.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -4,7 +4,7 @@ import { connect as tcpConnect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { downlinkTopic, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { eventually } from '@watchpost/ingest/test-support';
-import { closed, connectDevice, publishAcked, registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from '../test-support.js';
+import { adminFetch, closed, connectDevice, publishAcked, registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from '../test-support.js';
 
 let platform: TestPlatform;
 before(async () => {
@@ -39,7 +39,7 @@ describe('MQTT edge', () => {
       await publishAcked(client, uplinkTopic('station', station.id), heartbeat(station.id, 1));
       // No waiting: by PUBACK time the row is committed.
       assert.deepEqual(await storedSeqs(station.id), [1]);
-      const res = await fetch(`${platform.baseUrl}/api/v1/devices/${station.id}`);
+      const res = await adminFetch(platform.baseUrl, `/api/v1/devices/${station.id}`);
       const { device } = (await res.json()) as { device: { presence: string; lastSeenAt: string } };
       assert.equal(device.presence, 'online');
       assert.ok(device.lastSeenAt);
@@ -131,7 +131,7 @@ describe('secret rotation', () => {
   it('closes the connection opened with the old secret, and refuses the old secret after', async () => {
     const device = await registerDevice(platform.baseUrl);
     const client = await connectDevice(platform.mqtt.port, device);
-    const res = await fetch(`${platform.baseUrl}/api/v1/devices/${device.id}/secret`, { method: 'POST' });
+    const res = await adminFetch(platform.baseUrl, `/api/v1/devices/${device.id}/secret`, { method: 'POST' });
     const { secret } = (await res.json()) as { secret: string };
     await closed(client);
     client.end(true);

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { can } from '../../access/access.js';
 import type { AppDeps } from '../app.js';
 import type { LiveEvent } from '../live-feed.js';
+import { listable } from './devices.js';
 
 const KEEPALIVE_MS = 15_000;
 
@@ -8,9 +10,18 @@ const KEEPALIVE_MS = 15_000;
  * GET /api/v1/live: Server-Sent Events. First a `snapshot` of every device,
  * then `changes`: batches of registrations and presence changes. EventSource
  * reconnects by itself and gets a fresh snapshot, so nothing is missed.
+ * Each subscriber gets only the kinds of device its role may list.
  */
-export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live }) => {
-  app.get('/live', { schema: { summary: 'Live feed of device registrations and presence changes (text/event-stream)', tags: ['live'] } }, (request, reply) => {
+export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live, ingest }) => {
+  app.get(
+    '/live',
+    { config: { access: can('read', 'device.station', 'device.pillar', 'device.tag') }, schema: { summary: 'Live feed of device registrations and presence changes (text/event-stream)', tags: ['live'] } },
+    (request, reply) => {
+    const principal = request.principal!;
+    const visible = (e: LiveEvent) => {
+      const kind = e.type === 'device' ? e.device.kind : ingest.registry.get(e.id)?.kind;
+      return kind !== undefined && listable(principal, kind);
+    };
     reply.hijack();
     const res = reply.raw;
     res.writeHead(200, {
@@ -21,12 +32,16 @@ export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live
     });
     const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     res.write('retry: 2000\n\n');
-    send('snapshot', { devices: live.snapshot() });
-    const unsubscribe = live.subscribe((events: LiveEvent[]) => send('changes', events));
+    send('snapshot', { devices: live.snapshot().filter((d) => listable(principal, d.kind)) });
+    const unsubscribe = live.subscribe((events: LiveEvent[]) => {
+      const mine = events.filter(visible);
+      if (mine.length > 0) send('changes', mine);
+    });
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
     request.raw.on('close', () => {
       clearInterval(keepalive);
       unsubscribe();
     });
-  });
+    },
+  );
 };

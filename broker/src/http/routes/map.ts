@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import { can } from '../../access/access.js';
+import { actorOf } from '../../access/audit.js';
 import type { AppDeps } from '../app.js';
-import { MapConfig, MapLayer, MapLayerBody, MapLayerParams } from '../schemas.js';
+import { MapConfig, MapLayer, MapLayerBody, MapLayerParams } from '../schemas/devices.js';
 
 interface LayerRow {
   name: string;
@@ -15,27 +17,28 @@ interface LayerRow {
  * plain background) and overlay layers such as roads and jurisdiction
  * outlines, stored as GeoJSON for networks without a tile server.
  */
-export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, ingest }) => {
-  app.get('/map/config', { schema: { summary: 'Basemap and initial view of the dashboard map', tags: ['map'], response: { 200: MapConfig } } }, async () => ({
+export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { config, ingest, access: acc }) => {
+  app.get('/map/config', { config: { access: can('read', 'map.layer') }, schema: { summary: 'Basemap and initial view of the dashboard map', tags: ['map'], response: { 200: MapConfig } } }, async () => ({
     styleUrl: config.mapStyleUrl || null,
     center: config.mapCenter,
     zoom: config.mapZoom,
   }));
 
-  app.get('/map/layers', { schema: { summary: 'Overlay layers (GeoJSON)', tags: ['map'], response: { 200: Type.Object({ layers: Type.Array(MapLayer) }) } } }, async () => {
+  app.get('/map/layers', { config: { access: can('read', 'map.layer') }, schema: { summary: 'Overlay layers (GeoJSON)', tags: ['map'], response: { 200: Type.Object({ layers: Type.Array(MapLayer) }) } } }, async () => {
     const { rows } = await ingest.db.query<LayerRow>('SELECT name, title, geojson, updated_at FROM map_layers ORDER BY name');
     return { layers: rows.map((r) => ({ name: r.name, title: r.title, geojson: r.geojson, updatedAt: r.updated_at.toISOString() })) };
   });
 
   app.put(
     '/map/layers/:name',
-    { schema: { summary: 'Create or replace an overlay layer', tags: ['map'], params: MapLayerParams, body: MapLayerBody, response: { 204: Type.Null() } } },
+    { config: { access: can('write', 'map.layer') }, schema: { summary: 'Create or replace an overlay layer', tags: ['map'], params: MapLayerParams, body: MapLayerBody, response: { 204: Type.Null() } } },
     async (request, reply) => {
       await ingest.db.query(
         `INSERT INTO map_layers (name, title, geojson, updated_at) VALUES ($1, $2, $3::jsonb, now())
          ON CONFLICT (name) DO UPDATE SET title = EXCLUDED.title, geojson = EXCLUDED.geojson, updated_at = now()`,
         [request.params.name, request.body.title ?? request.params.name, JSON.stringify(request.body.geojson)],
       );
+      await acc.audit.append({ ...actorOf(request.principal), action: 'map.layer.put', subjectType: 'map-layer', subjectId: request.params.name, detail: { features: request.body.geojson.features.length }, ip: request.ip });
       return reply.status(204).send(null);
     },
   );

@@ -1,13 +1,8 @@
-/** Route schemas: the single source for validation, types and the OpenAPI document. */
+/** Device and map schemas: the single source for validation, types and the OpenAPI document. */
 import { Type, type Static } from 'typebox';
 
 export const DeviceKind = Type.Enum(['pillar', 'station', 'tag']);
 export const Presence = Type.Enum(['never_seen', 'online', 'offline']);
-
-export const ErrorBody = Type.Object(
-  { code: Type.String({ description: 'stable machine-readable code' }), message: Type.String() },
-  { $id: 'Error', description: 'Every refusal: a code and a sentence saying why' },
-);
 
 export const Device = Type.Object(
   {

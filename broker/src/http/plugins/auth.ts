@@ -1,0 +1,136 @@
+/**
+ * Who is calling, and may they: resolves the principal of every request
+ * (session cookie or Bearer token), then applies the route's declared access
+ * (access/access.ts) before the body is even parsed. Cookie sessions must
+ * also carry their CSRF token on every request that changes something.
+ * A route under /api/v1 without a declared access makes the app refuse to start.
+ */
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Database } from '@watchpost/ingest';
+import { PUBLIC, decide, type Principal, type RouteAccess } from '../../access/access.js';
+import { findApiToken, findSession, sameSecret, touchApiToken, hashOf } from '../../access/credentials.js';
+import { identityOf, userById } from '../../access/people.js';
+import type { Scope } from '../../access/policy.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    principal: Principal | null;
+  }
+  interface FastifyInstance {
+    /** Forget resolved credentials: call after a sign-out, a revocation or an account change. */
+    forgetPrincipals(): void;
+  }
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+}
+
+export const SESSION_COOKIE = 'wp_session';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function readCookie(request: FastifyRequest, name: string): string | null {
+  const header = request.headers.cookie;
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+async function resolvePrincipal(db: Database, request: FastifyRequest): Promise<Principal | null> {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) {
+    const token = await findApiToken(db, authorization.slice(7).trim());
+    if (!token) return null;
+    const user = await userById(db, token.user_id);
+    if (!user || user.disabled_at) return null;
+    void touchApiToken(db, token.id).catch(() => {});
+    return { via: 'token', user: identityOf(user), tokenId: token.id, scopes: new Set(token.scopes as (Scope | '*')[]) };
+  }
+  const cookie = readCookie(request, SESSION_COOKIE);
+  if (!cookie) return null;
+  const session = await findSession(db, cookie);
+  if (!session) return null;
+  const user = await userById(db, session.user_id);
+  if (!user || user.disabled_at) return null;
+  return { via: 'session', user: identityOf(user), sessionHash: hashOf(cookie), csrfToken: session.csrf_token };
+}
+
+/**
+ * Resolved credentials, kept briefly: a scraper or a busy integration costs no
+ * query per request, and during a database outage the operators already signed
+ * in (and /metrics) keep working. Changes that end access clear it at once.
+ */
+class PrincipalCache {
+  private readonly entries = new Map<string, { principal: Principal | null; at: number }>();
+  constructor(
+    private readonly freshMs = 10_000,
+    private readonly staleIfErrorMs = 15 * 60_000,
+    private readonly maxEntries = 10_000,
+  ) {}
+
+  async resolve(key: string, load: () => Promise<Principal | null>): Promise<Principal | null> {
+    const hit = this.entries.get(key);
+    const now = Date.now();
+    if (hit && now - hit.at < this.freshMs) return hit.principal;
+    try {
+      const principal = await load();
+      if (this.entries.size >= this.maxEntries) this.entries.clear();
+      this.entries.set(key, { principal, at: now });
+      return principal;
+    } catch (err) {
+      if (hit && now - hit.at < this.staleIfErrorMs) return hit.principal;
+      throw Object.assign(new Error('cannot check credentials while the database is unavailable'), { statusCode: 503, code: 'DATABASE_UNAVAILABLE', cause: err });
+    }
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+function credentialKey(request: FastifyRequest): string | null {
+  const authorization = request.headers.authorization;
+  if (authorization?.startsWith('Bearer ')) return `t:${hashOf(authorization.slice(7).trim()).toString('base64')}`;
+  const cookie = readCookie(request, SESSION_COOKIE);
+  return cookie ? `s:${hashOf(cookie).toString('base64')}` : null;
+}
+
+function refuse(reply: FastifyReply, status: number, code: string, message: string) {
+  return reply.status(status).send({ code, message });
+}
+
+export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db }) => {
+  app.decorateRequest('principal', null);
+  const principals = new PrincipalCache();
+  app.decorate('forgetPrincipals', () => principals.clear());
+
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { access?: RouteAccess };
+    if (config.access) return;
+    const methods = ([] as string[]).concat(route.method);
+    // Routes of plugins we do not write (API docs, the dashboard's files) are public reads.
+    if (!route.url.startsWith('/api/v1') && methods.every((m) => m === 'GET' || m === 'HEAD')) {
+      route.config = { ...config, access: PUBLIC };
+      return;
+    }
+    throw new Error(`route ${methods.join(',')} ${route.url} declares no access rule (config.access)`);
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config.access ?? PUBLIC;
+    const key = credentialKey(request);
+    request.principal = key ? await principals.resolve(key, () => resolvePrincipal(db, request)) : null;
+    const decision = decide(access, request.principal);
+    if (!decision.allowed) return refuse(reply, decision.status!, decision.code!, decision.message!);
+    const p = request.principal;
+    if (p?.via === 'session' && UNSAFE.has(request.method)) {
+      const given = request.headers['x-csrf-token'];
+      if (typeof given !== 'string' || !sameSecret(given, p.csrfToken)) {
+        return refuse(reply, 403, 'CSRF_TOKEN_INVALID', 'send the X-CSRF-Token header given at sign-in with every change');
+      }
+    }
+  });
+});

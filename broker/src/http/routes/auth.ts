@@ -1,0 +1,127 @@
+/**
+ * Signing in and out. Staff: user name and password. Owners: phone number and
+ * a one-time code sent by SMS. A browser gets an HttpOnly SameSite=Strict
+ * session cookie and a CSRF token to send with every change.
+ */
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
+import { PUBLIC, SIGNED_IN } from '../../access/access.js';
+import { createSession, deleteSession, issueSignInCode, redeemSignInCode } from '../../access/credentials.js';
+import { verifyPassword } from '../../access/passwords.js';
+import { userByPhone, userById, userByUsername, type UserRow } from '../../access/people.js';
+import type { AppDeps } from '../app.js';
+import { HttpError } from '../errors.js';
+import { SESSION_COOKIE } from '../plugins/auth.js';
+import { Me, PHONE_PATTERN } from '../schemas/people.js';
+import { meJson } from '../serialize-people.js';
+
+const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute' };
+const CODE_LIMIT = { max: 5, timeWindow: '10 minutes' };
+
+export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc, config }) => {
+  const db = ingest.db;
+
+  async function startSession(request: FastifyRequest, reply: FastifyReply, user: UserRow, method: string) {
+    const session = await createSession(db, user.id, config.sessionTtlH * 3600_000, request.ip);
+    const secure = config.cookieSecure === 'always' || (config.cookieSecure === 'auto' && request.protocol === 'https');
+    reply.header(
+      'set-cookie',
+      `${SESSION_COOKIE}=${session.token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${config.sessionTtlH * 3600}${secure ? '; Secure' : ''}`,
+    );
+    await acc.audit.append({ actorId: user.id, actorRole: user.role, actorName: user.display_name, action: 'auth.login', detail: { method }, ip: request.ip });
+    return { user: meJson(user), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+  }
+
+  app.post(
+    '/auth/login',
+    {
+      config: { access: PUBLIC, rateLimit: LOGIN_LIMIT },
+      schema: {
+        summary: 'Sign in with a user name and password (staff)',
+        tags: ['auth'],
+        body: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Type.String({ minLength: 1, maxLength: 256 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ user: Me, csrfToken: Type.String(), expiresAt: Type.String() }), 401: { $ref: 'Error' } },
+      },
+    },
+    async (request, reply) => {
+      const { username, password } = request.body;
+      const user = await userByUsername(db, username);
+      // The same answer, and about the same time, whether the user exists or not.
+      const ok = user?.password_hash ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, acc.decoyHash);
+      if (!user || !ok || user.disabled_at) {
+        await acc.audit.append({ actorId: user?.id ?? null, actorRole: null, actorName: null, action: 'auth.login.failed', detail: { username, disabled: Boolean(user?.disabled_at && ok) }, ip: request.ip });
+        throw new HttpError(401, 'AUTH_FAILED', user?.disabled_at && ok ? 'this account is disabled' : 'wrong user name or password');
+      }
+      return startSession(request, reply, user, 'password');
+    },
+  );
+
+  app.post(
+    '/auth/code',
+    {
+      config: { access: PUBLIC, rateLimit: CODE_LIMIT },
+      schema: {
+        summary: 'Send a one-time sign-in code by SMS to a registered owner (answers the same whether or not the phone is registered)',
+        tags: ['auth'],
+        body: Type.Object({ phone: Type.String({ pattern: PHONE_PATTERN }) }, { additionalProperties: false }),
+        response: { 202: Type.Object({ sent: Type.Boolean(), validForS: Type.Integer() }) },
+      },
+    },
+    async (request, reply) => {
+      const { phone } = request.body;
+      const user = await userByPhone(db, phone);
+      if (user && user.role === 'owner' && !user.disabled_at) {
+        const code = await issueSignInCode(db, phone);
+        await acc.sms.send(phone, `Watchpost sign-in code: ${code}. It expires in 5 minutes. Do not share it.`);
+      }
+      reply.status(202);
+      return { sent: true, validForS: 300 };
+    },
+  );
+
+  app.post(
+    '/auth/code/verify',
+    {
+      config: { access: PUBLIC, rateLimit: LOGIN_LIMIT },
+      schema: {
+        summary: 'Sign in as an owner with the code received by SMS',
+        tags: ['auth'],
+        body: Type.Object({ phone: Type.String({ pattern: PHONE_PATTERN }), code: Type.String({ pattern: '^[0-9]{6}$' }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ user: Me, csrfToken: Type.String(), expiresAt: Type.String() }), 401: { $ref: 'Error' } },
+      },
+    },
+    async (request, reply) => {
+      const { phone, code } = request.body;
+      const user = await userByPhone(db, phone);
+      if (!user || user.role !== 'owner' || user.disabled_at || !(await redeemSignInCode(db, phone, code))) {
+        await acc.audit.append({ actorId: user?.id ?? null, actorRole: null, actorName: null, action: 'auth.login.failed', detail: { method: 'sms-code' }, ip: request.ip });
+        throw new HttpError(401, 'AUTH_FAILED', 'wrong or expired code');
+      }
+      return startSession(request, reply, user, 'sms-code');
+    },
+  );
+
+  app.post('/auth/logout', { config: { access: SIGNED_IN }, schema: { summary: 'Sign out (ends this session)', tags: ['auth'] } }, async (request, reply) => {
+    const p = request.principal!;
+    if (p.via === 'session') await deleteSession(db, p.sessionHash);
+    app.forgetPrincipals();
+    reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
+    await acc.audit.append({ actorId: p.user.id, actorRole: p.user.role, actorName: p.user.displayName, action: 'auth.logout', ip: request.ip });
+    return { signedOut: true };
+  });
+
+  app.get(
+    '/auth/me',
+    {
+      config: { access: SIGNED_IN },
+      schema: { summary: 'Who I am: my account, and the CSRF token of my session', tags: ['auth'], response: { 200: Type.Object({ user: Me, csrfToken: Type.Union([Type.String(), Type.Null()]) }) } },
+    },
+    async (request) => {
+      const p = request.principal!;
+      const user = await userById(db, p.user.id);
+      return { user: meJson(user!), csrfToken: p.via === 'session' ? p.csrfToken : null };
+    },
+  );
+
+};
