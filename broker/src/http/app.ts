@@ -81,6 +81,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.addSchema(ErrorBody);
+  // Security headers on every answer, refusals included.
+  await app.register(helmet, {
+    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles may come from MAP_STYLE_URL's host.
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins(deps.config.mapStyleUrl)],
+        connectSrc: ["'self'", ...mapOrigins(deps.config.mapStyleUrl)],
+        workerSrc: ["'self'", 'blob:'],
+        fontSrc: ["'self'", 'data:', ...mapOrigins(deps.config.mapStyleUrl)],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Served over plain HTTP on closed networks too; HSTS belongs to the TLS proxy in front.
+    strictTransportSecurity: false,
+  });
+  await app.register(rateLimit, { global: false });
+  // First, so that every route after it, the API documentation's too, is checked for its access rule.
+  await app.register(authPlugin, { db: deps.ingest.db });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -107,27 +130,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
-  await app.register(helmet, {
-    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles may come from MAP_STYLE_URL's host.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins(deps.config.mapStyleUrl)],
-        connectSrc: ["'self'", ...mapOrigins(deps.config.mapStyleUrl)],
-        workerSrc: ["'self'", 'blob:'],
-        fontSrc: ["'self'", 'data:', ...mapOrigins(deps.config.mapStyleUrl)],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-        upgradeInsecureRequests: null,
-      },
-    },
-    // Served over plain HTTP on closed networks too; HSTS belongs to the TLS proxy in front.
-    strictTransportSecurity: false,
-  });
-  await app.register(rateLimit, { global: false });
-  await app.register(authPlugin, { db: deps.ingest.db });
 
   // One line per request that changed something; reads only at debug level.
   app.addHook('onResponse', async (request, reply) => {

@@ -20,10 +20,18 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Forget resolved credentials: call after a sign-out, a revocation or an account change. */
     forgetPrincipals(): void;
+    /** Every route with its access rule, as declared: what the route × role test walks. */
+    readonly declaredRoutes: readonly DeclaredRoute[];
   }
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
+}
+
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  access: RouteAccess;
 }
 
 export const SESSION_COOKIE = 'wp_session';
@@ -107,16 +115,19 @@ export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db
   const principals = new PrincipalCache();
   app.decorate('forgetPrincipals', () => principals.clear());
 
+  const declared: DeclaredRoute[] = [];
+  app.decorate('declaredRoutes', declared);
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as { access?: RouteAccess };
-    if (config.access) return;
     const methods = ([] as string[]).concat(route.method);
+    let access = config.access;
     // Routes of plugins we do not write (API docs, the dashboard's files) are public reads.
-    if (!route.url.startsWith('/api/v1') && methods.every((m) => m === 'GET' || m === 'HEAD')) {
-      route.config = { ...config, access: PUBLIC };
-      return;
+    if (!access && !route.url.startsWith('/api/v1') && methods.every((m) => m === 'GET' || m === 'HEAD')) {
+      access = PUBLIC;
+      route.config = { ...config, access };
     }
-    throw new Error(`route ${methods.join(',')} ${route.url} declares no access rule (config.access)`);
+    if (!access) throw new Error(`route ${methods.join(',')} ${route.url} declares no access rule (config.access)`);
+    for (const method of methods) declared.push({ method, url: route.url, access });
   });
 
   app.addHook('onRequest', async (request, reply) => {

@@ -13,6 +13,12 @@ import { deviceJson } from '../serialize.js';
 
 const REGISTRY_STATUS = { DEVICE_ID_INVALID: 400, SECRET_INVALID: 400, DEVICE_NOT_FOUND: 404, DEVICE_ID_TAKEN: 409 } as const;
 const ALL_KINDS = ['device.station', 'device.pillar', 'device.tag'] as const;
+/**
+ * The fleet view (list, live feed) is of the public infrastructure: its readers
+ * are the staff. Tags appear in it for administrators only (listable); an
+ * owner's own tags come with their bikes, and police reach a tag by id with a reason.
+ */
+export const FLEET_VIEW = ['device.station', 'device.pillar'] as const;
 
 function httpError(err: unknown): unknown {
   return err instanceof RegistryError ? new HttpError(REGISTRY_STATUS[err.code], err.code, err.message) : err;
@@ -70,7 +76,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
 
   app.get(
     '/devices',
-    { config: { access: can('read', ...ALL_KINDS) }, schema: { summary: 'List devices with their presence (the kinds your role may see)', tags: ['devices'], querystring: DeviceListQuery, response: { 200: DeviceList } } },
+    { config: { access: can('read', ...FLEET_VIEW) }, schema: { summary: 'List devices with their presence (the kinds your role may see)', tags: ['devices'], querystring: DeviceListQuery, response: { 200: DeviceList } } },
     async (request) => {
       const p = request.principal!;
       const { kind, presence: wanted } = request.query;

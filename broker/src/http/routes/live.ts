@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { can } from '../../access/access.js';
+import { FLEET_VIEW } from './devices.js';
 import type { AppDeps } from '../app.js';
 import type { LiveEvent } from '../live-feed.js';
 import { listable } from './devices.js';
@@ -15,7 +16,7 @@ const KEEPALIVE_MS = 15_000;
 export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live, ingest }) => {
   app.get(
     '/live',
-    { config: { access: can('read', 'device.station', 'device.pillar', 'device.tag') }, schema: { summary: 'Live feed of device registrations and presence changes (text/event-stream)', tags: ['live'] } },
+    { config: { access: can('read', ...FLEET_VIEW) }, schema: { summary: 'Live feed of device registrations and presence changes (text/event-stream)', tags: ['live'] } },
     (request, reply) => {
     const principal = request.principal!;
     const visible = (e: LiveEvent) => {

@@ -1,0 +1,245 @@
+// Every route × every role, against an expectation table written here by hand
+// (not derived from the policy, so a change of rule shows up as a failing row).
+// A route the platform serves that is missing from the table fails the test.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createApiToken } from '../access/credentials.js';
+import { insertUser } from '../access/people.js';
+import { ROLES, type Role } from '../access/policy.js';
+import { adminFetch, registerDevice, startTestPlatform, type TestPlatform } from '../test-support.js';
+
+type Who = 'anonymous' | Role;
+/**
+ * allowed: past the access check (any answer but a refusal); denied: 401/403 refusal;
+ * reason: 403 until a reason is stated; hidden: the record is outside the caller's reach and answered 404.
+ */
+type Outcome = 'allowed' | 'denied' | 'reason' | 'hidden';
+
+const EVERYONE: Who[] = ['anonymous', ...ROLES];
+const SIGNED_IN: Who[] = [...ROLES];
+const STAFF: Who[] = ['admin', 'operator', 'police', 'installer'];
+
+interface Fixture {
+  stationId: string;
+  ownerId: string;
+  staffId: string;
+  tokenId: string;
+}
+
+interface RouteCase {
+  request: (f: Fixture) => { path: string; body?: unknown };
+  /** Who gets past; everyone else is refused. */
+  allowed: Who[];
+  /** Who gets past the route's rule but must state a reason first. */
+  reason?: Who[];
+  /** Who gets past the route's rule but is told the record does not exist. */
+  hidden?: Who[];
+}
+
+const layer = { title: 'Test', geojson: { type: 'FeatureCollection', features: [] } };
+
+/** Keyed 'METHOD url' as the route is declared. */
+const ROUTES: Record<string, RouteCase> = {
+  'GET /healthz': { request: () => ({ path: '/healthz' }), allowed: EVERYONE },
+  'GET /readyz': { request: () => ({ path: '/readyz' }), allowed: EVERYONE },
+  'GET /metrics': { request: () => ({ path: '/metrics' }), allowed: ['admin'] },
+  'POST /api/v1/auth/login': { request: () => ({ path: '/api/v1/auth/login', body: { username: 'nobody', password: 'wrong' } }), allowed: EVERYONE },
+  'POST /api/v1/auth/code': { request: () => ({ path: '/api/v1/auth/code', body: { phone: '13900000000' } }), allowed: EVERYONE },
+  'POST /api/v1/auth/code/verify': { request: () => ({ path: '/api/v1/auth/code/verify', body: { phone: '13900000000', code: '000000' } }), allowed: EVERYONE },
+  'POST /api/v1/auth/logout': { request: () => ({ path: '/api/v1/auth/logout', body: {} }), allowed: SIGNED_IN },
+  'GET /api/v1/auth/me': { request: () => ({ path: '/api/v1/auth/me' }), allowed: SIGNED_IN },
+  'GET /api/v1/users': { request: () => ({ path: '/api/v1/users' }), allowed: ['admin'] },
+  'POST /api/v1/users': {
+    request: () => ({ path: '/api/v1/users', body: { username: 'matrix-user', displayName: 'Matrix', role: 'operator', password: 'a-long-password' } }),
+    allowed: ['admin'],
+  },
+  'PATCH /api/v1/users/:id': { request: (f) => ({ path: `/api/v1/users/${f.staffId}`, body: { displayName: 'Renamed' } }), allowed: ['admin'] },
+  'POST /api/v1/owners': { request: () => ({ path: '/api/v1/owners', body: { displayName: 'Resident', phone: '13700000001' } }), allowed: ['admin', 'police'] },
+  'GET /api/v1/owners': { request: () => ({ path: '/api/v1/owners' }), allowed: ['admin', 'owner'], reason: ['police'] },
+  'GET /api/v1/owners/:id': { request: (f) => ({ path: `/api/v1/owners/${f.ownerId}` }), allowed: ['admin', 'owner'], reason: ['police'] },
+  'POST /api/v1/owners/lookup': { request: () => ({ path: '/api/v1/owners/lookup', body: { phone: '13800000099', reason: 'case 2026-117: stolen e-bike' } }), allowed: ['admin', 'police'] },
+  'GET /api/v1/tokens': { request: () => ({ path: '/api/v1/tokens' }), allowed: ['admin'] },
+  'POST /api/v1/tokens': { request: () => ({ path: '/api/v1/tokens', body: { name: 'matrix', scopes: ['devices'] } }), allowed: ['admin'] },
+  'DELETE /api/v1/tokens/:id': { request: (f) => ({ path: `/api/v1/tokens/${f.tokenId}` }), allowed: ['admin'] },
+  'GET /api/v1/audit': { request: () => ({ path: '/api/v1/audit?limit=5' }), allowed: ['admin'] },
+  'GET /api/v1/audit/verify': { request: () => ({ path: '/api/v1/audit/verify' }), allowed: ['admin'] },
+  'GET /api/v1/jurisdictions': { request: () => ({ path: '/api/v1/jurisdictions' }), allowed: STAFF },
+  'PUT /api/v1/jurisdictions/:id': { request: () => ({ path: '/api/v1/jurisdictions/xuyi', body: { name: 'Xuyi County', kind: 'county' } }), allowed: ['admin'] },
+  'GET /api/v1/units': { request: () => ({ path: '/api/v1/units' }), allowed: STAFF },
+  'PUT /api/v1/units/:id': { request: () => ({ path: '/api/v1/units/xuyi-gc', body: { name: 'Governance centre', kind: 'governance_centre' } }), allowed: ['admin'] },
+  'POST /api/v1/devices': { request: () => ({ path: '/api/v1/devices', body: { kind: 'station' } }), allowed: ['admin', 'installer'] },
+  'GET /api/v1/devices': { request: () => ({ path: '/api/v1/devices' }), allowed: STAFF },
+  // Owners will reach their own tags here; a station is not theirs.
+  'GET /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}` }), allowed: STAFF, hidden: ['owner'] },
+  'POST /api/v1/devices/:id/secret': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}/secret`, body: {} }), allowed: ['admin', 'installer'] },
+  'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: STAFF },
+  'GET /api/v1/map/config': { request: () => ({ path: '/api/v1/map/config' }), allowed: STAFF },
+  'GET /api/v1/map/layers': { request: () => ({ path: '/api/v1/map/layers' }), allowed: STAFF },
+  'PUT /api/v1/map/layers/:name': { request: () => ({ path: '/api/v1/map/layers/matrix', body: layer }), allowed: ['admin'] },
+  // Routes of plugins: the API documentation and the dashboard's files are public.
+  'GET <api docs>': { request: () => ({ path: '/api/docs/json' }), allowed: EVERYONE },
+  'GET <dashboard files>': { request: () => ({ path: '/' }), allowed: EVERYONE },
+};
+
+/** The table key of a declared route: plugin routes grouped. */
+function keyOf(method: string, url: string): string {
+  if (url.startsWith('/api/docs')) return `${method} <api docs>`;
+  if (!url.startsWith('/api/') && !['/healthz', '/readyz', '/metrics'].includes(url)) return `${method} <dashboard files>`;
+  return `${method} ${url}`;
+}
+
+let platform: TestPlatform;
+const tokens = new Map<Role, string>();
+const ids = new Map<Role, string>();
+let fixture: Fixture;
+
+before(async () => {
+  platform = await startTestPlatform({ demoUsers: false });
+  const db = platform.db;
+  for (const role of ROLES) {
+    const id = await insertUser(db, { username: role === 'owner' ? null : `matrix-${role}`, displayName: `Matrix ${role}`, role, phone: role === 'owner' ? '13800000099' : null, passwordHash: null, createdBy: null });
+    ids.set(role, id);
+    tokens.set(role, (await createApiToken(db, id, `matrix ${role}`, ['*'], null)).token);
+  }
+  const station = await registerDevice(platform.baseUrl, { kind: 'station' });
+  fixture = { stationId: station.id, ownerId: ids.get('owner')!, staffId: ids.get('operator')!, tokenId: '' };
+});
+after(() => platform.dispose());
+
+/** One call as `who`; the SSE route is left as soon as its status is known. */
+async function call(who: Who, method: string, path: string, body?: unknown): Promise<{ status: number; code: string | null }> {
+  const headers: Record<string, string> = {};
+  if (who !== 'anonymous') headers.authorization = `Bearer ${tokens.get(who)}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const controller = new AbortController();
+  const res = await fetch(`${platform.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: controller.signal });
+  let code: string | null = null;
+  if ((res.headers.get('content-type') ?? '').includes('application/json')) code = ((await res.json()) as { code?: string }).code ?? null;
+  controller.abort();
+  return { status: res.status, code };
+}
+
+function outcomeOf({ status, code }: { status: number; code: string | null }, expected: Outcome): Outcome {
+  if (expected === 'hidden' && status === 404) return 'hidden';
+  if (status === 401 && code === 'AUTH_REQUIRED') return 'denied';
+  if (status === 403 && (code === 'FORBIDDEN' || code === 'TOKEN_SCOPE')) return 'denied';
+  if (status === 403 && code === 'REASON_REQUIRED') return 'reason';
+  return 'allowed';
+}
+
+describe('route × role', () => {
+  it('has an expectation for every route the platform serves, and no stale one', () => {
+    const served = new Set(platform.http.declaredRoutes.filter((r) => r.method !== 'HEAD').map((r) => keyOf(r.method, r.url)));
+    const missing = [...served].filter((k) => !ROUTES[k]);
+    assert.deepEqual(missing, [], `routes without a row in the access table: ${missing.join(', ')}`);
+    const stale = Object.keys(ROUTES).filter((k) => !served.has(k));
+    assert.deepEqual(stale, [], `rows for routes that no longer exist: ${stale.join(', ')}`);
+  });
+
+  for (const [key, route] of Object.entries(ROUTES)) {
+    it(key, async () => {
+      const [method] = key.split(' ') as [string];
+      const mismatches: string[] = [];
+      for (const who of EVERYONE) {
+        if (key === 'DELETE /api/v1/tokens/:id') fixture.tokenId = (await createApiToken(platform.db, ids.get('operator')!, 'to revoke', ['devices'], null)).id;
+        const { path, body } = route.request(fixture);
+        const answer = await call(who, method, path, body);
+        const expected: Outcome = route.allowed.includes(who) ? 'allowed' : route.reason?.includes(who) ? 'reason' : route.hidden?.includes(who) ? 'hidden' : 'denied';
+        const got = outcomeOf(answer, expected);
+        if (got !== expected) mismatches.push(`${who}: expected ${expected}, got ${answer.status} ${answer.code ?? ''}`);
+      }
+      assert.deepEqual(mismatches, []);
+    });
+  }
+});
+
+describe('reach within a route', () => {
+  it('a tag is invisible to installers and operators, needs a stated reason from police, and the reason is audited', async () => {
+    const tag = await registerDevice(platform.baseUrl, { kind: 'tag' });
+    assert.equal((await call('installer', 'GET', `/api/v1/devices/${tag.id}`)).status, 404);
+    assert.equal((await call('operator', 'GET', `/api/v1/devices/${tag.id}`)).status, 404);
+    assert.deepEqual(await call('police', 'GET', `/api/v1/devices/${tag.id}`), { status: 403, code: 'REASON_REQUIRED' });
+    const reason = 'case 2026-118: bike reported stolen';
+    assert.equal((await call('police', 'GET', `/api/v1/devices/${tag.id}?reason=${encodeURIComponent(reason)}`)).status, 200);
+    const [entry] = await platform.audit.search({ action: 'device.read', subjectId: tag.id, limit: 1 });
+    assert.equal(entry?.reason, reason);
+    assert.equal(entry?.actorId, ids.get('police'));
+  });
+
+  it('lists leave tags out for everyone but administrators', async () => {
+    for (const who of ['operator', 'police', 'installer'] as const) {
+      const res = await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: { authorization: `Bearer ${tokens.get(who)}` } });
+      const { devices } = (await res.json()) as { devices: { kind: string }[] };
+      assert.ok(devices.length > 0 && devices.every((d) => d.kind !== 'tag'), who);
+    }
+    const all = (await (await adminFetch(platform.baseUrl, '/api/v1/devices')).json()) as { devices: { kind: string }[] };
+    assert.ok(all.devices.some((d) => d.kind === 'tag'));
+  });
+
+  it('an installer may not register a tag (tags belong to owners’ bikes)', async () => {
+    assert.deepEqual(await call('installer', 'POST', '/api/v1/devices', { kind: 'tag' }), { status: 403, code: 'FORBIDDEN' });
+  });
+
+  it('an owner sees only themselves; another owner is not found', async () => {
+    const other = await insertUser(platform.db, { username: null, displayName: 'Neighbour', role: 'owner', phone: '13600000000', passwordHash: null, createdBy: null });
+    assert.equal((await call('owner', 'GET', `/api/v1/owners/${other}`)).status, 404);
+    const res = await fetch(`${platform.baseUrl}/api/v1/owners`, { headers: { authorization: `Bearer ${tokens.get('owner')}` } });
+    const { owners } = (await res.json()) as { owners: { id: string; phone: string }[] };
+    assert.deepEqual(owners.map((o) => o.id), [ids.get('owner')]);
+    assert.equal(owners[0]!.phone, '13800000099', 'unmasked to themselves');
+  });
+
+  it('administrators see owners masked; police see one in full for a stated reason, audited', async () => {
+    const list = (await (await adminFetch(platform.baseUrl, '/api/v1/owners')).json()) as { owners: { phone: string; masked: boolean }[] };
+    assert.ok(list.owners.length >= 1);
+    for (const o of list.owners) {
+      assert.match(o.phone, /^1\d{2}\*{4}\d{4}$/);
+      assert.equal(o.masked, true);
+    }
+    const reason = 'registration point: owner came in person';
+    const res = await fetch(`${platform.baseUrl}/api/v1/owners/lookup`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${tokens.get('police')}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: '13800000099', reason }),
+    });
+    const { owner } = (await res.json()) as { owner: { phone: string; masked: boolean } };
+    assert.deepEqual([owner.phone, owner.masked], ['13800000099', false]);
+    const [entry] = await platform.audit.search({ action: 'owner.lookup', actorId: ids.get('police'), limit: 1 });
+    assert.equal(entry?.reason, reason);
+  });
+});
+
+describe('API tokens', () => {
+  it('act only within their scopes, and stop at once when revoked', async () => {
+    const created = await adminFetch(platform.baseUrl, '/api/v1/tokens', { method: 'POST', body: JSON.stringify({ name: 'map integration', scopes: ['devices'] }) });
+    assert.equal(created.status, 201);
+    const { token, info } = (await created.json()) as { token: string; info: { id: string } };
+    const as = (path: string) => fetch(`${platform.baseUrl}${path}`, { headers: { authorization: `Bearer ${token}` } });
+    assert.equal((await as('/api/v1/devices')).status, 200);
+    const refused = await as('/api/v1/audit');
+    assert.equal(refused.status, 403);
+    assert.equal(((await refused.json()) as { code: string }).code, 'TOKEN_SCOPE');
+    assert.equal((await adminFetch(platform.baseUrl, `/api/v1/tokens/${info.id}`, { method: 'DELETE' })).status, 200);
+    assert.equal((await as('/api/v1/devices')).status, 401);
+    const listed = (await (await adminFetch(platform.baseUrl, '/api/v1/tokens')).json()) as { tokens: Record<string, unknown>[] };
+    assert.doesNotMatch(JSON.stringify(listed), new RegExp(token.slice(-20)), 'a token is shown once, never listed');
+  });
+
+  it('a malformed or unknown bearer is refused like no credentials', async () => {
+    for (const bearer of ['nonsense', 'wpt_000000000000_' + 'A'.repeat(43)]) {
+      const res = await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: { authorization: `Bearer ${bearer}` } });
+      assert.equal(res.status, 401);
+    }
+  });
+});
+
+describe('OpenAPI', () => {
+  it('documents every /api/v1 operation with the roles that may call it', async () => {
+    const doc = (await (await fetch(`${platform.baseUrl}/api/docs/json`)).json()) as { paths: Record<string, Record<string, { 'x-roles'?: unknown }>> };
+    const operations = Object.entries(doc.paths).flatMap(([path, ops]) => Object.entries(ops).map(([method, op]) => ({ path, method, roles: op['x-roles'] })));
+    assert.ok(operations.length >= 25);
+    for (const op of operations.filter((o) => o.path.startsWith('/api/v1'))) assert.ok(op.roles, `${op.method} ${op.path} has x-roles`);
+    assert.deepEqual(doc.paths['/api/v1/audit']!.get!['x-roles'], ['admin']);
+    assert.equal(doc.paths['/api/v1/auth/login']!.post!['x-roles'], 'everyone');
+  });
+});

@@ -1,0 +1,158 @@
+// Signing in as a browser does: password and session cookie with its CSRF token,
+// owners by SMS code, refusals that say why, limits on guessing, security headers.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { demoPassword, DEMO_OWNER_PHONE } from '../access/bootstrap.js';
+import { adminFetch, startTestPlatform, TEST_ADMIN_PASSWORD, type TestPlatform } from '../test-support.js';
+
+let platform: TestPlatform;
+before(async () => {
+  platform = await startTestPlatform({ demoUsers: true });
+});
+after(() => platform.dispose());
+
+const url = (path: string) => `${platform.baseUrl}${path}`;
+const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(url(path), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+
+interface SignedIn {
+  cookie: string;
+  csrfToken: string;
+  setCookie: string;
+  user: { role: string; landing: string; isDemo: boolean };
+}
+
+async function signIn(username: string, password: string): Promise<SignedIn> {
+  const res = await postJson('/api/v1/auth/login', { username, password });
+  assert.equal(res.status, 200, await res.clone().text());
+  const body = (await res.json()) as { csrfToken: string; user: SignedIn['user'] };
+  const setCookie = res.headers.get('set-cookie') ?? '';
+  return { cookie: setCookie.split(';')[0]!, csrfToken: body.csrfToken, setCookie, user: body.user };
+}
+
+describe('staff sign-in', () => {
+  it('sets an HttpOnly SameSite session cookie and says where the role lands', async () => {
+    const s = await signIn('demo-operator', demoPassword('operator'));
+    assert.match(s.cookie, /^wp_session=[A-Za-z0-9_-]{43}$/);
+    assert.match(s.setCookie, /HttpOnly/);
+    assert.match(s.setCookie, /SameSite=Strict/);
+    assert.deepEqual([s.user.role, s.user.landing, s.user.isDemo], ['operator', '#/map', true]);
+    const me = await fetch(url('/api/v1/auth/me'), { headers: { cookie: s.cookie } });
+    assert.equal(((await me.json()) as { csrfToken: string }).csrfToken, s.csrfToken);
+  });
+
+  it('refuses a change without the CSRF token, and accepts it with', async () => {
+    const s = await signIn('demo-installer', demoPassword('installer'));
+    const without = await postJson('/api/v1/devices', { kind: 'station' }, { cookie: s.cookie });
+    assert.equal(without.status, 403);
+    assert.equal(((await without.json()) as { code: string }).code, 'CSRF_TOKEN_INVALID');
+    const wrong = await postJson('/api/v1/devices', { kind: 'station' }, { cookie: s.cookie, 'x-csrf-token': 'x'.repeat(32) });
+    assert.equal(wrong.status, 403);
+    const right = await postJson('/api/v1/devices', { kind: 'station' }, { cookie: s.cookie, 'x-csrf-token': s.csrfToken });
+    assert.equal(right.status, 201);
+  });
+
+  it('ends the session on sign-out: the cookie no longer works', async () => {
+    const s = await signIn('demo-police', demoPassword('police'));
+    assert.equal((await fetch(url('/api/v1/devices'), { headers: { cookie: s.cookie } })).status, 200);
+    const out = await postJson('/api/v1/auth/logout', {}, { cookie: s.cookie, 'x-csrf-token': s.csrfToken });
+    assert.equal(out.status, 200);
+    assert.match(out.headers.get('set-cookie') ?? '', /Max-Age=0/);
+    assert.equal((await fetch(url('/api/v1/devices'), { headers: { cookie: s.cookie } })).status, 401);
+  });
+
+  it('answers a wrong password and an unknown user alike, and records the failure', async () => {
+    const wrong = await postJson('/api/v1/auth/login', { username: 'demo-admin', password: 'not-it' });
+    const unknown = await postJson('/api/v1/auth/login', { username: 'nobody-here', password: 'not-it' });
+    const [a, b] = [(await wrong.json()) as { code: string; message: string }, (await unknown.json()) as { code: string; message: string }];
+    assert.deepEqual([wrong.status, unknown.status], [401, 401]);
+    assert.deepEqual(a, b);
+    assert.equal(a.code, 'AUTH_FAILED');
+    const failures = await platform.audit.search({ action: 'auth.login.failed', limit: 10 });
+    assert.ok(failures.some((f) => f.detail.username === 'nobody-here'));
+  });
+
+  it('a disabled account cannot sign in, and its open session ends', async () => {
+    const created = await adminFetch(platform.baseUrl, '/api/v1/users', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'leaving-operator', displayName: 'Leaving', role: 'operator', password: 'a-long-password' }),
+    });
+    const { user } = (await created.json()) as { user: { id: string } };
+    const s = await signIn('leaving-operator', 'a-long-password');
+    await adminFetch(platform.baseUrl, `/api/v1/users/${user.id}`, { method: 'PATCH', body: JSON.stringify({ disabled: true }) });
+    assert.equal((await fetch(url('/api/v1/devices'), { headers: { cookie: s.cookie } })).status, 401);
+    const again = await postJson('/api/v1/auth/login', { username: 'leaving-operator', password: 'a-long-password' });
+    assert.equal(again.status, 401);
+    assert.match(((await again.json()) as { message: string }).message, /disabled/);
+  });
+
+  it('keeps the last administrator enabled', async () => {
+    const { users } = (await (await adminFetch(platform.baseUrl, '/api/v1/users')).json()) as { users: { id: string; username: string }[] };
+    const demoAdmin = users.find((u) => u.username === 'demo-admin')!;
+    await adminFetch(platform.baseUrl, `/api/v1/users/${demoAdmin.id}`, { method: 'PATCH', body: JSON.stringify({ disabled: true }) });
+    const admin = users.find((u) => u.username === 'admin')!;
+    const res = await adminFetch(platform.baseUrl, `/api/v1/users/${admin.id}`, { method: 'PATCH', body: JSON.stringify({ disabled: true }) });
+    assert.equal(res.status, 409);
+    assert.equal(((await res.json()) as { code: string }).code, 'LAST_ADMIN');
+    await adminFetch(platform.baseUrl, `/api/v1/users/${demoAdmin.id}`, { method: 'PATCH', body: JSON.stringify({ disabled: false }) });
+  });
+});
+
+describe('owners by SMS code', () => {
+  it('sends a code to a registered owner, signs them in once with it, and lands them on their account', async () => {
+    const sent = await postJson('/api/v1/auth/code', { phone: DEMO_OWNER_PHONE });
+    assert.equal(sent.status, 202);
+    const sms = platform.sms.sent.filter((m) => m.phone === DEMO_OWNER_PHONE).at(-1);
+    const code = /\b(\d{6})\b/.exec(sms?.text ?? '')?.[1];
+    assert.ok(code, 'the code went out by SMS');
+    const res = await postJson('/api/v1/auth/code/verify', { phone: DEMO_OWNER_PHONE, code });
+    assert.equal(res.status, 200);
+    const { user } = (await res.json()) as { user: { role: string; landing: string } };
+    assert.deepEqual([user.role, user.landing], ['owner', '#/account']);
+    const reused = await postJson('/api/v1/auth/code/verify', { phone: DEMO_OWNER_PHONE, code });
+    assert.equal(reused.status, 401, 'a code works once');
+  });
+
+  it('answers an unknown phone the same, without sending anything', async () => {
+    const before = platform.sms.sent.length;
+    const res = await postJson('/api/v1/auth/code', { phone: '13911112222' });
+    assert.equal(res.status, 202);
+    assert.equal(platform.sms.sent.length, before);
+  });
+
+  it('a code dies after five wrong guesses', async () => {
+    await postJson('/api/v1/auth/code', { phone: DEMO_OWNER_PHONE });
+    const code = /\b(\d{6})\b/.exec(platform.sms.sent.at(-1)!.text)![1]!;
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    for (let i = 0; i < 5; i++) assert.equal((await postJson('/api/v1/auth/code/verify', { phone: DEMO_OWNER_PHONE, code: wrongCode })).status, 401);
+    assert.equal((await postJson('/api/v1/auth/code/verify', { phone: DEMO_OWNER_PHONE, code })).status, 401);
+  });
+
+  it('refuses a malformed phone number with a clear 400', async () => {
+    const res = await postJson('/api/v1/auth/code', { phone: '12345' });
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { message: string }).message, /phone must match pattern/);
+  });
+});
+
+describe('limits and headers', () => {
+  it('sets security headers, on refusals too', async () => {
+    const res = await fetch(url('/api/v1/devices'));
+    assert.equal(res.status, 401);
+    assert.match(res.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+    assert.equal(res.headers.get('x-frame-options'), 'SAMEORIGIN');
+  });
+
+  it('rate-limits password guessing with 429', async () => {
+    let limited: Response | undefined;
+    for (let i = 0; i < 15 && !limited; i++) {
+      const res = await postJson('/api/v1/auth/login', { username: 'admin', password: `guess-${i}` });
+      if (res.status === 429) limited = res;
+    }
+    assert.ok(limited, 'refused with 429 within 15 attempts');
+    assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    // The real password is refused too while the limit lasts: guessing cannot go on around it.
+    assert.equal((await postJson('/api/v1/auth/login', { username: 'admin', password: TEST_ADMIN_PASSWORD })).status, 429);
+  });
+});
