@@ -78,8 +78,10 @@ export async function touchApiToken(db: Queryable, id: string): Promise<void> {
   await db.query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [id]);
 }
 
-export async function revokeApiToken(db: Queryable, id: string): Promise<boolean> {
-  return (await db.query<{ id: string }>('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id', [id])).rows.length > 0;
+/** The token's user when it was live and is now revoked; null when there was no live token. */
+export async function revokeApiToken(db: Queryable, id: string): Promise<{ userId: string } | null> {
+  const row = (await db.query<{ user_id: string }>('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING user_id', [id])).rows[0];
+  return row ? { userId: row.user_id } : null;
 }
 
 export async function listApiTokens(db: Queryable): Promise<TokenRow[]> {

@@ -52,13 +52,22 @@ describe('staff sign-in', () => {
     assert.equal(right.status, 201);
   });
 
-  it('ends the session on sign-out: the cookie no longer works', async () => {
+  it('ends the session on sign-out: the cookie no longer works and the live feed closes', async () => {
     const s = await signIn('demo-police', demoPassword('police'));
     assert.equal((await fetch(url('/api/v1/devices'), { headers: { cookie: s.cookie } })).status, 200);
+    const live = await fetch(url('/api/v1/live'), { headers: { cookie: s.cookie } });
+    assert.equal(live.status, 200);
+    const reader = live.body!.getReader();
+    await reader.read(); // retry + snapshot
+    const ended = (async () => {
+      for (;;) if ((await reader.read()).done) return true;
+    })();
     const out = await postJson('/api/v1/auth/logout', {}, { cookie: s.cookie, 'x-csrf-token': s.csrfToken });
     assert.equal(out.status, 200);
     assert.match(out.headers.get('set-cookie') ?? '', /Max-Age=0/);
     assert.equal((await fetch(url('/api/v1/devices'), { headers: { cookie: s.cookie } })).status, 401);
+    assert.equal(await Promise.race([ended, new Promise((r) => setTimeout(() => r('still open'), 3_000))]), true);
+    assert.equal((await fetch(url('/api/v1/live'), { headers: { cookie: s.cookie } })).status, 401);
   });
 
   it('answers a wrong password and an unknown user alike, and records the failure', async () => {

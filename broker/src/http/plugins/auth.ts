@@ -18,8 +18,10 @@ declare module 'fastify' {
     principal: Principal | null;
   }
   interface FastifyInstance {
-    /** Forget resolved credentials: call after a sign-out, a revocation or an account change. */
-    forgetPrincipals(): void;
+    /** Forget resolved credentials: call after a sign-out, a revocation or an account change of this user. */
+    forgetPrincipals(userId: string): void;
+    /** Called with the user whose access just ended or changed: long-lived streams end theirs. */
+    onAccessChange(listener: (userId: string) => void): () => void;
     /** Every route with its access rule, as declared: what the route × role test walks. */
     readonly declaredRoutes: readonly DeclaredRoute[];
   }
@@ -113,7 +115,15 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
 export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db }) => {
   app.decorateRequest('principal', null);
   const principals = new PrincipalCache();
-  app.decorate('forgetPrincipals', () => principals.clear());
+  const accessListeners = new Set<(userId: string) => void>();
+  app.decorate('forgetPrincipals', (userId: string) => {
+    principals.clear();
+    for (const listener of accessListeners) listener(userId);
+  });
+  app.decorate('onAccessChange', (listener: (userId: string) => void) => {
+    accessListeners.add(listener);
+    return () => accessListeners.delete(listener);
+  });
 
   const declared: DeclaredRoute[] = [];
   app.decorate('declaredRoutes', declared);

@@ -59,8 +59,9 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ing
     '/tokens/:id',
     { config: { access: can('write', 'api-token') }, schema: { summary: 'Revoke an API token', tags: ['admin'], params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9]{12}$' }) }), response: { 404: { $ref: 'Error' } } } },
     async (request) => {
-      if (!(await revokeApiToken(db, request.params.id))) throw new HttpError(404, 'TOKEN_NOT_FOUND', `no live token '${request.params.id}'`);
-      app.forgetPrincipals();
+      const revoked = await revokeApiToken(db, request.params.id);
+      if (!revoked) throw new HttpError(404, 'TOKEN_NOT_FOUND', `no live token '${request.params.id}'`);
+      app.forgetPrincipals(revoked.userId);
       await acc.audit.append({ ...actorOf(request.principal), action: 'token.revoke', subjectType: 'api-token', subjectId: request.params.id, ip: request.ip });
       return { revoked: true };
     },

@@ -105,7 +105,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
   app.post('/auth/logout', { config: { access: SIGNED_IN }, schema: { summary: 'Sign out (ends this session)', tags: ['auth'] } }, async (request, reply) => {
     const p = request.principal!;
     if (p.via === 'session') await deleteSession(db, p.sessionHash);
-    app.forgetPrincipals();
+    app.forgetPrincipals(p.user.id);
     reply.header('set-cookie', `${SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0`);
     await acc.audit.append({ actorId: p.user.id, actorRole: p.user.role, actorName: p.user.displayName, action: 'auth.logout', ip: request.ip });
     return { signedOut: true };

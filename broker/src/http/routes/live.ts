@@ -11,7 +11,9 @@ const KEEPALIVE_MS = 15_000;
  * GET /api/v1/live: Server-Sent Events. First a `snapshot` of every device,
  * then `changes`: batches of registrations and presence changes. EventSource
  * reconnects by itself and gets a fresh snapshot, so nothing is missed.
- * Each subscriber gets only the kinds of device its role may list.
+ * Each subscriber gets only the kinds of device its role may list; its stream
+ * ends when its user signs out, is disabled or loses the token (EventSource
+ * then reconnects, and is refused if the access is gone).
  */
 export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live, ingest }) => {
   app.get(
@@ -39,9 +41,11 @@ export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live
       if (mine.length > 0) send('changes', mine);
     });
     const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+    const stopWatching = app.onAccessChange((userId) => userId === principal.user.id && res.end());
     request.raw.on('close', () => {
       clearInterval(keepalive);
       unsubscribe();
+      stopWatching();
     });
     },
   );

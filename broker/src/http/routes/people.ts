@@ -66,7 +66,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
       if (displayName) await db.query('UPDATE users SET display_name = $2 WHERE id = $1', [user.id, displayName]);
       if (password) await setPassword(db, user.id, await hashPassword(password));
       if (disabled !== undefined) await setDisabled(db, user.id, disabled);
-      app.forgetPrincipals();
+      app.forgetPrincipals(user.id);
       await acc.audit.append({ ...actorOf(request.principal), action: 'user.update', subjectType: 'user', subjectId: user.id, detail: { displayName: displayName ?? null, passwordChanged: Boolean(password), disabled: disabled ?? null }, ip: request.ip });
       return { user: staffJson((await userById(db, user.id))!) };
     },
