@@ -41,9 +41,10 @@ export function adminFetch(baseUrl: string, path: string, init: RequestInit = {}
 }
 
 export async function startTestPlatform(overrides: Partial<Config> = {}, logger: Logger = testLogger): Promise<TestPlatform> {
-  // A caller that brings its own database URL owns that database.
-  const server = overrides.databaseUrl ? null : await createServerDatabase();
-  const dataDir = server || overrides.databaseUrl ? null : mkdtempSync(join(tmpdir(), 'wp-test-'));
+  // A caller that brings its own database (URL or data directory) owns it.
+  const own = Boolean(overrides.databaseUrl || overrides.dataDir);
+  const server = own ? null : await createServerDatabase();
+  const dataDir = server || own ? null : mkdtempSync(join(tmpdir(), 'wp-test-'));
   const config = loadConfig(
     {},
     {
