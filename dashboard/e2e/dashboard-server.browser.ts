@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { connectDevice, publishAcked, registerDevice } from '@watchpost/broker/test-support';
 import { uplinkTopic } from '@watchpost/firmware-protocol';
-import { Resources, launchBrowser, openDashboard, startDashboardServer, startPlatform, stationHeartbeat, waitShown, withScreenshot } from './support.js';
+import { ADMIN, Resources, launchBrowser, openDashboard, startDashboardServer, startPlatform, stationHeartbeat, waitShown, withScreenshot } from './support.js';
 
-it('works through dist-server/serve.js: the page loads, the live feed flows through the proxy, a station turns online then offline, and the page recovers when the server comes back', { timeout: 120_000 }, async (t) => {
+it('works through dist-server/serve.js: sign-in through the proxy, the page loads, the live feed flows through the proxy, a station turns online then offline, and the page recovers when the server comes back', { timeout: 120_000 }, async (t) => {
   const res = new Resources(t);
   // The station reports a 1 s heartbeat: offline after 3 s of silence.
   const platform = await startPlatform(res, { OFFLINE_AFTER_MISSED: '3' });
@@ -14,7 +14,7 @@ it('works through dist-server/serve.js: the page loads, the live feed flows thro
   const station = await registerDevice(platform.baseUrl, { kind: 'station', name: 'Proxy test', lat: 32.99, lon: 118.53 });
 
   const browser = await launchBrowser(res);
-  const { page, errors, foreignRequests } = await openDashboard(browser, dashboard.url);
+  const { page, errors, foreignRequests } = await openDashboard(browser, dashboard.url, ADMIN);
   await withScreenshot(page, 'dashboard-server', async () => {
     await waitShown(page, station.id, 'never_seen', 2_000);
     await page.waitForSelector('[data-live-status="connected"]');

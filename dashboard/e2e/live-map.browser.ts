@@ -2,9 +2,9 @@
 // Real platform process, real MQTT over TCP, real Chromium rendering with WebGL.
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
-import { connectDevice, publishAcked, registerDevice, type RegisteredDevice } from '@watchpost/broker/test-support';
+import { adminFetch, connectDevice, publishAcked, registerDevice, type RegisteredDevice } from '@watchpost/broker/test-support';
 import { uplinkTopic } from '@watchpost/firmware-protocol';
-import { Resources, launchBrowser, openDashboard, screenshot, shownState, startPlatform, stationHeartbeat, waitShown, withScreenshot } from './support.js';
+import { ADMIN, Resources, launchBrowser, openDashboard, screenshot, shownState, startPlatform, stationHeartbeat, waitShown, withScreenshot } from './support.js';
 
 /** Around the platform's default map centre (Xuyi, 118.53 E 32.99 N), all in view at zoom 12. */
 const STATIONS = [
@@ -15,9 +15,8 @@ const STATIONS = [
 const LIVE_LIMIT_MS = 2_000;
 
 async function putOverlay(baseUrl: string, name: string, geometry: object): Promise<void> {
-  const res = await fetch(`${baseUrl}/api/v1/map/layers/${name}`, {
+  const res = await adminFetch(baseUrl, `/api/v1/map/layers/${name}`, {
     method: 'PUT',
-    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ title: name, geojson: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry }] } }),
   });
   assert.equal(res.status, 204, await res.text());
@@ -32,8 +31,9 @@ it('shows registered stations, turns each online within 2 s of its PUBACK and sh
   await putOverlay(platform.baseUrl, 'jurisdiction', { type: 'Polygon', coordinates: [[[118.5, 32.97], [118.56, 32.97], [118.56, 33.01], [118.5, 33.01], [118.5, 32.97]]] });
 
   const browser = await launchBrowser(res);
-  const { page, errors, foreignRequests } = await openDashboard(browser, platform.baseUrl);
+  const { page, errors, foreignRequests } = await openDashboard(browser, platform.baseUrl, ADMIN);
   await withScreenshot(page, 'live-map', async () => {
+    assert.equal(await page.$('[data-testid="demo-banner"]'), null, 'the real administrator is not a demo account');
     // A page reload would lose this.
     await page.evaluate(() => Object.assign(window, { __samePage: true }));
 

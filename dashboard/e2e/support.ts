@@ -8,10 +8,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { spawnPlatform, type PlatformProcess } from '@watchpost/broker/test-support';
+import { spawnPlatform, TEST_ADMIN_PASSWORD, type PlatformProcess } from '@watchpost/broker/test-support';
 import { encodeUplink } from '@watchpost/firmware-protocol';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
 
@@ -19,11 +18,11 @@ export const DASHBOARD_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DIST = join(DASHBOARD_ROOT, 'dist');
 const RESULTS = join(DASHBOARD_ROOT, 'test-results');
 
-/** Cleanups of one test, run last-in first-out once it ends (pass or fail). */
+/** Cleanups of one test (or of a suite: pass `{ after }` from node:test), run last-in first-out once it ends (pass or fail). */
 export class Resources {
   private readonly stack: (() => unknown)[] = [];
 
-  constructor(t: TestContext) {
+  constructor(t: { after(fn: () => Promise<void>): void }) {
     t.after(async () => {
       for (const cleanup of this.stack.reverse()) await Promise.resolve(cleanup()).catch((err: unknown) => console.error('cleanup failed:', err));
     });
@@ -85,29 +84,102 @@ export async function launchBrowser(res: Resources): Promise<Browser> {
 
 export interface DashboardPage {
   page: Page;
-  /** Uncaught errors in the page. */
+  /** Uncaught errors in the page, and HTTP errors but the signed-out check (401 from /auth/me). */
   errors: string[];
   /** Requests that left the dashboard's origin: there must be none (the map works offline). */
   foreignRequests: string[];
+  /** Path and query of every request to the API, in order. */
+  apiRequests: string[];
 }
 
-/** Opens the dashboard and waits until the map says data-ready="true". */
-export async function openDashboard(browser: Browser, url: string): Promise<DashboardPage> {
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** The administrator every test platform has (spawnPlatform sets ADMIN_PASSWORD). */
+export const ADMIN: Credentials = { username: 'admin', password: TEST_ADMIN_PASSWORD };
+/** A demo account (platforms started with DEMO_USERS=1): demo-<role> / demo-<role>-pass. */
+export const demo = (role: 'admin' | 'operator' | 'police' | 'installer'): Credentials => ({ username: `demo-${role}`, password: `demo-${role}-pass` });
+/** The demo owner's phone (broker/src/access/bootstrap.ts DEMO_OWNER_PHONE); owners sign in by SMS code. */
+export const DEMO_OWNER_PHONE = '13800000000';
+
+/**
+ * A new browser context (no cookies) on the dashboard at `route` ('#/map'),
+ * once the page knows whether it is signed in: the login view or the header.
+ */
+export async function openPage(browser: Browser, url: string, route = ''): Promise<DashboardPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const foreignRequests: string[] = [];
+  const apiRequests: string[] = [];
   const origin = new URL(url).origin;
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => msg.type() === 'error' && !msg.text().startsWith('Failed to load resource') && errors.push(`console: ${msg.text()}`));
-  page.on('response', (r) => r.status() >= 400 && errors.push(`HTTP ${r.status()} ${r.url()}`));
+  page.on('response', (r) => {
+    // Asking whether the cookie holds a session is how a signed-out page starts.
+    const signedOutCheck = r.status() === 401 && new URL(r.url()).pathname === '/api/v1/auth/me';
+    if (r.status() >= 400 && !signedOutCheck) errors.push(`HTTP ${r.status()} ${r.url()}`);
+  });
   page.on('request', (req) => {
     const u = req.url();
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
+    else if (u.startsWith(`${origin}/api/`)) apiRequests.push(u.slice(origin.length));
   });
-  await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
-  return { page, errors, foreignRequests };
+  await page.goto(`${url}/${route}`);
+  await page.waitForSelector('[data-testid="login"], [data-testid="app-header"]');
+  return { page, errors, foreignRequests, apiRequests };
+}
+
+/** Signs in on the login view as staff; resolves once signed in (the header shows the user). */
+export async function signIn(page: Page, { username, password }: Credentials): Promise<void> {
+  await submitStaffForm(page, { username, password });
+  await page.waitForSelector(`[data-testid="app-header"]`);
+}
+
+/** Fills and sends the staff sign-in form, whatever it answers. */
+export async function submitStaffForm(page: Page, { username, password }: Credentials): Promise<void> {
+  await page.click('[data-testid="mode-staff"]');
+  await page.fill('[data-testid="username"]', username);
+  await page.fill('[data-testid="password"]', password);
+  await page.click('[data-testid="sign-in"]');
+}
+
+/** Signs in as an owner: asks for a code, reads it off the platform's log (the console SMS sender), sends it. */
+export async function signInOwner(page: Page, platform: PlatformProcess, phone: string): Promise<void> {
+  await page.click('[data-testid="mode-owner"]');
+  await page.fill('[data-testid="phone"]', phone);
+  const logged = platform.logs.length;
+  await page.click('[data-testid="send-code"]');
+  await page.waitForSelector('[data-testid="code"]');
+  await page.fill('[data-testid="code"]', await smsCode(platform, logged));
+  await page.click('[data-testid="verify-code"]');
+  await page.waitForSelector('[data-testid="app-header"]');
+}
+
+/**
+ * The newest sign-in code in the platform's log after its first `skip` lines:
+ * ConsoleSmsSender logs { component: 'sms', to: masked phone, text } with the
+ * text "Watchpost sign-in code: 123456. …".
+ */
+export async function smsCode(platform: PlatformProcess, skip = 0, timeoutMs = 5_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const sms = platform.logs.slice(skip).findLast((l) => l.component === 'sms' && typeof l.text === 'string' && l.text.includes('sign-in code'));
+    const code = (sms?.text as string | undefined)?.match(/sign-in code: (\d{6})/)?.[1];
+    if (code) return code;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no sign-in code in the platform log within ${timeoutMs} ms`);
+}
+
+/** Opens the dashboard, signs in, and waits until the map says data-ready="true". */
+export async function openDashboard(browser: Browser, url: string, credentials: Credentials): Promise<DashboardPage> {
+  const opened = await openPage(browser, url);
+  await signIn(opened.page, credentials);
+  await opened.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
+  return opened;
 }
 
 /** On failure, a screenshot to test-results/<name>.png (gitignored), then the error. */

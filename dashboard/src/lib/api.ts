@@ -3,9 +3,10 @@
  * (`/api/v1/...`): the platform, the dashboard server and the vite dev server all
  * serve the API beside the page.
  */
-import type { Device, LiveEvent, MapConfig, OverlayLayer } from './types.js';
+import type { AuditChainCheck, AuditEntry, Device, LiveEvent, MapConfig, Owner, OverlayLayer, SignedIn } from './types.js';
 
 const API = '/api/v1';
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export class ApiError extends Error {
   constructor(
@@ -17,14 +18,91 @@ export class ApiError extends Error {
   }
 }
 
-async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
-  const res = await fetch(`${API}${path}`, { headers: { accept: 'application/json' }, signal });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
-    throw new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? `${path}: HTTP ${res.status}`);
-  }
-  return (await res.json()) as T;
+/**
+ * What requests need from the session (session.svelte.ts plugs itself in here,
+ * so this module does not depend on it): the CSRF token for changes, and who to
+ * tell when the platform says we are no longer signed in.
+ */
+export interface SessionHooks {
+  csrfToken(): string | null;
+  /** A request got 401 AUTH_REQUIRED: the session expired or was ended elsewhere. */
+  lost(): void;
+  /**
+   * The CSRF token was refused: the cookie belongs to another session than the
+   * token (another tab signed in again), or to a live session this page took for
+   * signed out (the platform checks the token even on the sign-in routes then).
+   * Fetch the current one.
+   */
+  refresh(): Promise<void>;
 }
+
+let hooks: SessionHooks = { csrfToken: () => null, lost: () => {}, refresh: async () => {} };
+
+export function connectSession(session: SessionHooks): void {
+  hooks = session;
+}
+
+async function request<T>(method: string, path: string, options: { body?: unknown; signal?: AbortSignal; retried?: boolean } = {}): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const csrf = hooks.csrfToken();
+  if (csrf && UNSAFE.has(method)) headers['x-csrf-token'] = csrf;
+  const res = await fetch(`${API}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal });
+  if (res.ok) return (await res.json()) as T;
+  const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
+  const err = new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? `${path}: HTTP ${res.status}`);
+  // AUTH_REQUIRED only: a wrong password or code (AUTH_FAILED) is the sign-in form's business.
+  if (err.status === 401 && err.code === 'AUTH_REQUIRED') hooks.lost();
+  if (err.code === 'CSRF_TOKEN_INVALID' && !options.retried) {
+    await hooks.refresh();
+    return request<T>(method, path, { ...options, retried: true });
+  }
+  throw err;
+}
+
+function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return request<T>('GET', path, { signal });
+}
+
+// --- signing in and out ------------------------------------------------------
+
+export function getMe(): Promise<SignedIn> {
+  return getJson<SignedIn>('/auth/me');
+}
+
+export function signInWithPassword(username: string, password: string): Promise<SignedIn> {
+  return request<SignedIn>('POST', '/auth/login', { body: { username, password } });
+}
+
+/** Asks for a sign-in code by SMS; the answer is the same whether or not the phone is registered. */
+export function sendSignInCode(phone: string): Promise<{ sent: boolean; validForS: number }> {
+  return request('POST', '/auth/code', { body: { phone } });
+}
+
+export function signInWithCode(phone: string, code: string): Promise<SignedIn> {
+  return request<SignedIn>('POST', '/auth/code/verify', { body: { phone, code } });
+}
+
+export async function signOut(): Promise<void> {
+  await request('POST', '/auth/logout');
+}
+
+// --- people and the audit trail ---------------------------------------------
+
+/** An owner's own record: GET /owners answers an owner with only themselves. */
+export async function getOwnOwnerRecord(signal?: AbortSignal): Promise<Owner | null> {
+  return (await getJson<{ owners: Owner[] }>('/owners', signal)).owners[0] ?? null;
+}
+
+export async function searchAudit(query: URLSearchParams, signal?: AbortSignal): Promise<AuditEntry[]> {
+  return (await getJson<{ entries: AuditEntry[] }>(`/audit?${query}`, signal)).entries;
+}
+
+export function verifyAuditChain(signal?: AbortSignal): Promise<AuditChainCheck> {
+  return getJson<AuditChainCheck>('/audit/verify', signal);
+}
+
+// --- the map ------------------------------------------------------------------
 
 export function getMapConfig(signal?: AbortSignal): Promise<MapConfig> {
   return getJson<MapConfig>('/map/config', signal);
@@ -50,6 +128,8 @@ const RETRY_MAX_MS = 30_000;
  * retries a dropped stream by itself (and each reconnection starts with a fresh
  * snapshot), but gives up for good on an HTTP error such as a 502 from a proxy
  * while the platform restarts: then we open a new one, backing off to 30 s.
+ * An EventSource never tells which status it got, so a give-up also asks
+ * /auth/me: if the session has ended, that 401 sends the user to sign in.
  */
 export function followLiveFeed(handlers: LiveHandlers): () => void {
   let source: EventSource | null = null;
@@ -72,6 +152,7 @@ export function followLiveFeed(handlers: LiveHandlers): () => void {
       handlers.status('reconnecting');
       if (es.readyState !== EventSource.CLOSED) return; // the browser retries on its own
       es.close();
+      getMe().catch(() => undefined); // its 401, if any, is handled by the session
       retryTimer = setTimeout(open, retryMs);
       retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
     });

@@ -45,3 +45,63 @@ export interface OverlayLayer {
 }
 
 export type PresenceCounts = Record<Presence, number>;
+
+// --- People and access: these mirror broker/src/http/schemas/people.ts. ---
+
+export const ROLES = ['admin', 'operator', 'police', 'installer', 'owner'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The signed-in user (GET /api/v1/auth/me). */
+export interface Me {
+  id: string;
+  username: string | null;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  jurisdictions: string[];
+  phone: string | null;
+  isDemo: boolean;
+  /** The hash route this role starts on, e.g. '#/map'. */
+  landing: string;
+}
+
+/** What a sign-in answers; the session cookie itself is HttpOnly and never seen here. */
+export interface SignedIn {
+  user: Me;
+  /** Sent back as X-CSRF-Token with every change; null for API-token callers. */
+  csrfToken: string | null;
+}
+
+/** A resident's record; an owner reading their own gets it unmasked. */
+export interface Owner {
+  id: string;
+  displayName: string;
+  phone: string;
+  idNumber: string | null;
+  createdAt: string;
+  masked: boolean;
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actorId: string | null;
+  actorRole: string | null;
+  actorName: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  reason: string | null;
+  detail: Record<string, unknown>;
+  ip: string | null;
+  hash: string;
+}
+
+/** GET /api/v1/audit/verify: whether the hash chain of the audit trail is unbroken. */
+export interface AuditChainCheck {
+  intact: boolean;
+  checked: number;
+  lastHash?: string;
+  brokenAt?: number;
+  problem?: string;
+}

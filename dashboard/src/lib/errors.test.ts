@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { ApiError } from './api.js';
+import { describeError } from './errors.js';
+
+it('shows the platform’s message as a sentence', () => {
+  assert.equal(describeError(new ApiError(401, 'AUTH_FAILED', 'wrong user name or password')), 'Wrong user name or password.');
+  assert.equal(describeError(new ApiError(401, 'AUTH_FAILED', 'wrong or expired code')), 'Wrong or expired code.');
+});
+
+it('says when there were too many attempts', () => {
+  assert.equal(describeError(new ApiError(429, 'REQUEST_REFUSED', 'Rate limit exceeded, retry in 56 seconds')), 'Too many attempts. Rate limit exceeded, retry in 56 seconds.');
+});
+
+it('tells an unreachable platform and an internal error apart from a refusal', () => {
+  assert.match(describeError(new TypeError('Failed to fetch')), /could not be reached/);
+  assert.match(describeError(new ApiError(500, 'INTERNAL', 'internal error; the server log has the details')), /failed to answer/);
+  assert.equal(describeError(new ApiError(502, 'PLATFORM_UNAVAILABLE', 'the platform is not reachable')), 'The platform is not reachable.');
+});

@@ -1,0 +1,79 @@
+/**
+ * The dashboard's views and which roles may open them. The platform enforces
+ * access on every request; this table only keeps the page from showing (and
+ * fetching for) a view whose data the role would be refused. It follows the
+ * platform's data policy (broker/src/access/policy.ts): the map needs
+ * map.layer and device reads, which owners do not have; the audit trail is
+ * for administrators.
+ */
+import { ROLES, type Me, type Role } from './types.js';
+
+const STAFF: readonly Role[] = ['admin', 'operator', 'police', 'installer'];
+
+export const VIEWS = {
+  '/map': { title: 'Map', roles: STAFF },
+  '/account': { title: 'Account', roles: ROLES },
+  '/audit': { title: 'Audit trail', roles: ['admin'] },
+} as const satisfies Record<string, { title: string; roles: readonly Role[] }>;
+
+export type ViewPath = keyof typeof VIEWS;
+
+export const LOGIN = '/login';
+
+export const ROLE_LABEL: Record<Role, string> = {
+  admin: 'Administrator',
+  operator: 'Operator',
+  police: 'Police',
+  installer: 'Installer',
+  owner: 'E-bike owner',
+};
+
+export function isView(path: string): path is ViewPath {
+  return Object.hasOwn(VIEWS, path);
+}
+
+export function mayOpen(role: Role, path: string): boolean {
+  return isView(path) && (VIEWS[path].roles as readonly Role[]).includes(role);
+}
+
+/** The views a role may use, in menu order. */
+export function viewsFor(role: Role): { path: ViewPath; title: string }[] {
+  return (Object.keys(VIEWS) as ViewPath[]).filter((path) => mayOpen(role, path)).map((path) => ({ path, title: VIEWS[path].title }));
+}
+
+/** Where the user starts: the platform's `landing` ('#/map'), if this dashboard has that view for the role. */
+export function landingOf(user: Me): ViewPath {
+  const path = user.landing.replace(/^#/, '');
+  return isView(path) && mayOpen(user.role, path) ? path : '/account';
+}
+
+/** After signing in: where the user wanted to go if their role may see it, else their landing view. */
+export function afterSignIn(user: Me, wanted: string | null): ViewPath {
+  return wanted && mayOpen(user.role, wanted) ? (wanted as ViewPath) : landingOf(user);
+}
+
+/** A hash route split into its path and query: '#/login?next=%2Faudit' → '/login', next=/audit. */
+export function parseHash(hash: string): { path: string; params: URLSearchParams } {
+  const route = hash.replace(/^#/, '') || '/';
+  const q = route.indexOf('?');
+  return q < 0 ? { path: route, params: new URLSearchParams() } : { path: route.slice(0, q) || '/', params: new URLSearchParams(route.slice(q + 1)) };
+}
+
+export function loginRoute(wanted: string | null): string {
+  return wanted && wanted !== '/' && wanted !== LOGIN ? `${LOGIN}?next=${encodeURIComponent(wanted)}` : LOGIN;
+}
+
+export type SessionView = { status: 'checking' | 'unreachable' | 'signed-out' } | { status: 'signed-in'; user: Me };
+
+/**
+ * Where the address bar must move to, or null to stay: signed out anywhere but
+ * the login view → the login view, remembering the view wanted; signed in on
+ * the login view or at the root → the view wanted, or the landing view.
+ */
+export function redirectFor(session: SessionView, path: string, params: URLSearchParams): string | null {
+  if (session.status === 'signed-out') return path === LOGIN ? null : loginRoute(path);
+  if (session.status !== 'signed-in') return null;
+  if (path === LOGIN) return afterSignIn(session.user, params.get('next'));
+  if (path === '/') return landingOf(session.user);
+  return null;
+}
