@@ -11,7 +11,9 @@ import { createInterface } from 'node:readline';
 import { parse } from 'yaml';
 
 const root = new URL('..', import.meta.url).pathname;
-const compose = parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8'));
+// ${VAR:-default} as compose reads it: from the environment (here: empty, as on a fresh deployment without .env).
+const interpolated = readFileSync(join(root, 'docker-compose.yml'), 'utf8').replace(/\$\{(\w+):-([^}]*)\}/g, (_, name, fallback) => process.env[`SMOKE_${name}`] || fallback);
+const compose = parse(interpolated);
 const tmp = mkdtempSync(join(tmpdir(), 'wp-smoke-'));
 const children = [];
 

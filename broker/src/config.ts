@@ -72,6 +72,7 @@ export const SETTINGS = {
   demoUsers: setting('DEMO_USERS', false, 'create demo accounts of every role (marked as demo): for demos only', (raw) => ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())),
   sessionTtlH: setting('SESSION_TTL_H', 12, 'hours a browser session lasts', integer(1, 24 * 30)),
   cookieSecure: setting('COOKIE_SECURE', 'auto' as 'auto' | 'always' | 'never', "the session cookie's Secure flag: auto (when the request came over HTTPS), always, never", oneOf('auto', 'always', 'never')),
+  smsWebhookUrl: setting('SMS_WEBHOOK_URL', '', 'where text messages (sign-in codes) are POSTed as JSON {to, text}; empty: written to the log (development only)', text, true),
   trustProxy: setting('TRUST_PROXY', '', "proxies whose X-Forwarded-For gives the client's address (rate limits, audit): addresses, CIDRs, or loopback/uniquelocal; empty: none", text),
   mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: a plain background (no tile server needed)', text),
   mapCenter: setting('MAP_CENTER', [118.53, 32.99] as [number, number], "the dashboard map's initial centre, 'lon,lat' (default: Xuyi county)", lonLat),

@@ -17,7 +17,7 @@ import { RefusalLog } from './refusal-log.js';
 import { AuditLog } from './access/audit.js';
 import { bootstrapAccounts } from './access/bootstrap.js';
 import { generatePassword, hashPassword } from './access/passwords.js';
-import { ConsoleSmsSender, type SmsSender } from './access/sms.js';
+import { ConsoleSmsSender, WebhookSmsSender, type SmsSender } from './access/sms.js';
 
 export interface Platform {
   readonly config: Config;
@@ -70,7 +70,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
   const audit = new AuditLog(db);
   await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
-  const access = { audit, sms: options.sms ?? new ConsoleSmsSender(logger.child({ component: 'sms' })), decoyHash: await hashPassword(generatePassword()) };
+  const access = { audit, sms: options.sms ?? smsSender(config, logger), decoyHash: await hashPassword(generatePassword()) };
   const live = new LiveFeed(ingest);
   const http = await buildApp({ config, access, ingest, live, metrics, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
   await http.listen({ host: config.httpHost, port: config.httpPort });
@@ -100,4 +100,11 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
       return stopping;
     },
   };
+}
+
+function smsSender(config: Config, logger: Logger): SmsSender {
+  if (config.smsWebhookUrl) return new WebhookSmsSender(config.smsWebhookUrl);
+  // Codes in the log are fine for a demo, and a leak anywhere else: say so where operators look.
+  if (!config.demoUsers) logger.warn('no SMS_WEBHOOK_URL: sign-in codes are written to the log, not sent; set it before owners sign in');
+  return new ConsoleSmsSender(logger.child({ component: 'sms' }));
 }

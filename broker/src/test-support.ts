@@ -62,7 +62,8 @@ export async function startTestPlatform(overrides: Partial<Config> = {}, logger:
     },
   );
   const sms = new MemorySmsSender();
-  const platform = await startPlatform(config, logger, { sms });
+  // With a gateway configured, the test watches the gateway instead.
+  const platform = await startPlatform(config, logger, config.smsWebhookUrl ? {} : { sms });
   const admin = (await userByUsername(platform.db, config.adminUsername))!;
   const { token } = await createApiToken(platform.db, admin.id, 'tests', ['*'], null);
   const baseUrl = `http://127.0.0.1:${platform.httpPort}`;

@@ -32,7 +32,7 @@ export interface UserIdentity {
 
 /** Who is calling: a user through a browser session, or an integration through an API token. */
 export type Principal =
-  | { via: 'session'; user: UserIdentity; sessionHash: Buffer; csrfToken: string }
+  | { via: 'session'; user: UserIdentity; sessionHash: Buffer; csrfToken: string; expiresAt: Date }
   | { via: 'token'; user: UserIdentity; tokenId: string; scopes: ReadonlySet<Scope | '*'> };
 
 export interface AccessDecision {

@@ -19,6 +19,28 @@ export class ConsoleSmsSender implements SmsSender {
   }
 }
 
+/**
+ * Hands each message to the county's SMS gateway as JSON ({ to, text }) by
+ * HTTP POST; most gateways take that directly or through a small adapter.
+ * A send that fails throws, so the caller can tell the person to try again.
+ */
+export class WebhookSmsSender implements SmsSender {
+  constructor(
+    private readonly url: string,
+    private readonly timeoutMs = 10_000,
+  ) {}
+
+  async send(phone: string, text: string): Promise<void> {
+    const res = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ to: phone, text }),
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (!res.ok) throw Object.assign(new Error(`the SMS gateway answered ${res.status}`), { code: 'SMS_GATEWAY_FAILED' });
+  }
+}
+
 /** Keeps messages in memory: what tests read sign-in codes from. */
 export class MemorySmsSender implements SmsSender {
   readonly sent: { phone: string; text: string }[] = [];

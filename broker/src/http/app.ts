@@ -101,7 +101,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Served over plain HTTP on closed networks too; HSTS belongs to the TLS proxy in front.
     strictTransportSecurity: false,
   });
-  await app.register(rateLimit, { global: false });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s` }),
+  });
   // First, so that every route after it, the API documentation's too, is checked for its access rule.
   await app.register(authPlugin, { db: deps.ingest.db });
   await app.register(swagger, {

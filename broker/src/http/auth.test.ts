@@ -38,7 +38,11 @@ describe('staff sign-in', () => {
     assert.match(s.setCookie, /SameSite=Strict/);
     assert.deepEqual([s.user.role, s.user.landing, s.user.isDemo], ['operator', '#/map', true]);
     const me = await fetch(url('/api/v1/auth/me'), { headers: { cookie: s.cookie } });
-    assert.equal(((await me.json()) as { csrfToken: string }).csrfToken, s.csrfToken);
+    const { csrfToken, expiresAt } = (await me.json()) as { csrfToken: string; expiresAt: string };
+    assert.equal(csrfToken, s.csrfToken);
+    assert.ok(Date.parse(expiresAt) > Date.now() + 11 * 3600_000, 'a 12-hour session');
+    // Signing in again with an old cookie needs no CSRF token (nothing of the session changes).
+    assert.equal((await postJson('/api/v1/auth/login', { username: 'demo-operator', password: demoPassword('operator') }, { cookie: s.cookie })).status, 200);
   });
 
   it('refuses a change without the CSRF token, and accepts it with', async () => {
@@ -161,7 +165,10 @@ describe('limits and headers', () => {
     }
     assert.ok(limited, 'refused with 429 within 15 attempts');
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.equal(((await limited.json()) as { code: string }).code, 'RATE_LIMITED');
     // The real password is refused too while the limit lasts: guessing cannot go on around it.
     assert.equal((await postJson('/api/v1/auth/login', { username: 'admin', password: TEST_ADMIN_PASSWORD })).status, 429);
+    // Someone else at the same address (one NAT for a whole police station) still signs in.
+    assert.equal((await postJson('/api/v1/auth/login', { username: 'demo-admin', password: demoPassword('admin') })).status, 200);
   });
 });

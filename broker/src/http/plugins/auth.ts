@@ -65,7 +65,7 @@ async function resolvePrincipal(db: Database, request: FastifyRequest): Promise<
   if (!session) return null;
   const user = await userById(db, session.user_id);
   if (!user || user.disabled_at) return null;
-  return { via: 'session', user: identityOf(user), sessionHash: hashOf(cookie), csrfToken: session.csrf_token };
+  return { via: 'session', user: identityOf(user), sessionHash: hashOf(cookie), csrfToken: session.csrf_token, expiresAt: session.expires_at };
 }
 
 /**
@@ -84,14 +84,14 @@ class PrincipalCache {
   async resolve(key: string, load: () => Promise<Principal | null>): Promise<Principal | null> {
     const hit = this.entries.get(key);
     const now = Date.now();
-    if (hit && now - hit.at < this.freshMs) return hit.principal;
+    if (hit && now - hit.at < this.freshMs) return stillValid(hit.principal, now);
     try {
       const principal = await load();
       if (this.entries.size >= this.maxEntries) this.entries.clear();
       this.entries.set(key, { principal, at: now });
       return principal;
     } catch (err) {
-      if (hit && now - hit.at < this.staleIfErrorMs) return hit.principal;
+      if (hit && now - hit.at < this.staleIfErrorMs) return stillValid(hit.principal, now);
       throw Object.assign(new Error('cannot check credentials while the database is unavailable'), { statusCode: 503, code: 'DATABASE_UNAVAILABLE', cause: err });
     }
   }
@@ -99,6 +99,11 @@ class PrincipalCache {
   clear(): void {
     this.entries.clear();
   }
+}
+
+/** A cached session ends at its expiry, whatever the cache holds. */
+function stillValid(principal: Principal | null, now: number): Principal | null {
+  return principal?.via === 'session' && principal.expiresAt.getTime() <= now ? null : principal;
 }
 
 function credentialKey(request: FastifyRequest): string | null {
@@ -147,7 +152,8 @@ export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db
     const decision = decide(access, request.principal);
     if (!decision.allowed) return refuse(reply, decision.status!, decision.code!, decision.message!);
     const p = request.principal;
-    if (p?.via === 'session' && UNSAFE.has(request.method)) {
+    // Public routes (signing in) change nothing of a session's: they need no token, even with an old cookie.
+    if (p?.via === 'session' && access.kind !== 'public' && UNSAFE.has(request.method)) {
       const given = request.headers['x-csrf-token'];
       if (typeof given !== 'string' || !sameSecret(given, p.csrfToken)) {
         return refuse(reply, 403, 'CSRF_TOKEN_INVALID', 'send the X-CSRF-Token header given at sign-in with every change');

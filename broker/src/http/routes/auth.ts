@@ -16,8 +16,15 @@ import { SESSION_COOKIE } from '../plugins/auth.js';
 import { Me, PHONE_PATTERN } from '../schemas/people.js';
 import { meJson } from '../serialize-people.js';
 
-const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute' };
-const CODE_LIMIT = { max: 5, timeWindow: '10 minutes' };
+/**
+ * Guessing is limited per address and account (user name or phone), not per
+ * address alone: officers behind one NAT address do not lock each other out.
+ */
+const perAccount = (field: 'username' | 'phone') => (request: FastifyRequest) => `${request.ip}|${String((request.body as Record<string, unknown> | undefined)?.[field] ?? '').toLowerCase()}`;
+// preHandler: the key needs the parsed body.
+const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: perAccount('username'), hook: 'preHandler' as const };
+const CODE_LIMIT = { max: 5, timeWindow: '10 minutes', keyGenerator: perAccount('phone'), hook: 'preHandler' as const };
+const CODE_VERIFY_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: perAccount('phone'), hook: 'preHandler' as const };
 
 export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc, config }) => {
   const db = ingest.db;
@@ -73,7 +80,12 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
       const user = await userByPhone(db, phone);
       if (user && user.role === 'owner' && !user.disabled_at) {
         const code = await issueSignInCode(db, phone);
-        await acc.sms.send(phone, `Watchpost sign-in code: ${code}. It expires in 5 minutes. Do not share it.`);
+        try {
+          await acc.sms.send(phone, `Watchpost sign-in code: ${code}. It expires in 5 minutes. Do not share it.`);
+        } catch (err) {
+          request.log.error({ err, userId: user.id }, 'sign-in code not sent: the SMS gateway failed');
+          throw new HttpError(503, 'SMS_UNAVAILABLE', 'the code could not be sent just now; try again in a minute');
+        }
       }
       reply.status(202);
       return { sent: true, validForS: 300 };
@@ -83,7 +95,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
   app.post(
     '/auth/code/verify',
     {
-      config: { access: PUBLIC, rateLimit: LOGIN_LIMIT },
+      config: { access: PUBLIC, rateLimit: CODE_VERIFY_LIMIT },
       schema: {
         summary: 'Sign in as an owner with the code received by SMS',
         tags: ['auth'],
@@ -115,12 +127,16 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
     '/auth/me',
     {
       config: { access: SIGNED_IN },
-      schema: { summary: 'Who I am: my account, and the CSRF token of my session', tags: ['auth'], response: { 200: Type.Object({ user: Me, csrfToken: Type.Union([Type.String(), Type.Null()]) }) } },
+      schema: {
+        summary: 'Who I am: my account, and the CSRF token and expiry of my session',
+        tags: ['auth'],
+        response: { 200: Type.Object({ user: Me, csrfToken: Type.Union([Type.String(), Type.Null()]), expiresAt: Type.Union([Type.String(), Type.Null()]) }) },
+      },
     },
     async (request) => {
       const p = request.principal!;
       const user = await userById(db, p.user.id);
-      return { user: meJson(user!), csrfToken: p.via === 'session' ? p.csrfToken : null };
+      return { user: meJson(user!), csrfToken: p.via === 'session' ? p.csrfToken : null, expiresAt: p.via === 'session' ? p.expiresAt.toISOString() : null };
     },
   );
 

@@ -12,7 +12,7 @@ const KEEPALIVE_MS = 15_000;
  * then `changes`: batches of registrations and presence changes. EventSource
  * reconnects by itself and gets a fresh snapshot, so nothing is missed.
  * Each subscriber gets only the kinds of device its role may list; its stream
- * ends when its user signs out, is disabled or loses the token (EventSource
+ * ends when its session expires or its user signs out, is disabled or loses the token (EventSource
  * then reconnects, and is refused if the access is gone).
  */
 export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live, ingest }) => {
@@ -40,7 +40,8 @@ export const liveRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { live
       const mine = events.filter(visible);
       if (mine.length > 0) send('changes', mine);
     });
-    const keepalive = setInterval(() => res.write(': keepalive\n\n'), KEEPALIVE_MS);
+    // A session's stream ends with the session; EventSource's reconnection then meets the 401.
+    const keepalive = setInterval(() => (principal.via === 'session' && principal.expiresAt.getTime() <= Date.now() ? res.end() : res.write(': keepalive\n\n')), KEEPALIVE_MS);
     const stopWatching = app.onAccessChange((userId) => userId === principal.user.id && res.end());
     request.raw.on('close', () => {
       clearInterval(keepalive);

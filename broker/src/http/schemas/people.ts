@@ -121,7 +121,7 @@ export const AuditEntry = Type.Object({
 
 export const AuditQuery = Type.Object({
   actorId: Type.Optional(Type.String()),
-  action: Type.Optional(Type.String({ maxLength: 64 })),
+  action: Type.Optional(Type.String({ maxLength: 64, pattern: '^[a-z.-]*$', description: "entries whose action starts with this: 'auth.login' also finds 'auth.login.failed'" })),
   subjectType: Type.Optional(Type.String()),
   subjectId: Type.Optional(Type.String()),
   from: Type.Optional(Type.String({ format: 'date-time' })),
