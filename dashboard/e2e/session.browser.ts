@@ -107,7 +107,7 @@ describe('the session', () => {
         await page.waitForFunction(() => !document.querySelector('[data-testid="sign-in"]:disabled'));
         message = (await page.textContent('[data-testid="login-error"]'))!;
       }
-      assert.match(message, /^Too many attempts\. Rate limit exceeded, retry in \d+ seconds\.$/);
+      assert.match(message, /^Too many attempts: try again in \d+ s\.$/);
     });
     await page.close();
   });

@@ -9,7 +9,7 @@ it('shows the platform’s message as a sentence', () => {
 });
 
 it('says when there were too many attempts', () => {
-  assert.equal(describeError(new ApiError(429, 'REQUEST_REFUSED', 'Rate limit exceeded, retry in 56 seconds')), 'Too many attempts. Rate limit exceeded, retry in 56 seconds.');
+  assert.equal(describeError(new ApiError(429, 'RATE_LIMITED', 'too many attempts: try again in 56 s')), 'Too many attempts: try again in 56 s.');
 });
 
 it('tells an unreachable platform and an internal error apart from a refusal', () => {

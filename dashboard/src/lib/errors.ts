@@ -6,8 +6,6 @@ const sentence = (s: string) => capitalised(s.trim()).replace(/([^.!?])$/, '$1.'
 
 export function describeError(err: unknown): string {
   if (err instanceof ApiError) {
-    // 429 comes from the rate limiter (code REQUEST_REFUSED); its message says when to retry.
-    if (err.status === 429) return `Too many attempts. ${sentence(err.message)}`;
     if (err.status >= 500 && err.code === 'INTERNAL') return 'The platform failed to answer. Try again; if it persists, tell an administrator.';
     return sentence(err.message);
   }
