@@ -141,12 +141,14 @@ export async function registerMany({ baseUrl, auth }: Platform, kind: 'station' 
 
 /** Hands a worker its configuration through a file (a device list can exceed what an environment variable holds). */
 export function configEnv(config: unknown): Record<string, string> {
-  const dir = mkdtempSync(join(tmpdir(), 'wp-bench-config-'));
-  const file = join(dir, 'config.json');
+  configDir ??= mkdtempSync(join(tmpdir(), 'wp-bench-config-'));
+  const file = join(configDir, `config-${++configFiles}.json`);
   writeFileSync(file, JSON.stringify(config));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   return { CONFIG_FILE: file };
 }
+let configDir: string | undefined;
+let configFiles = 0;
+process.once('exit', () => configDir && rmSync(configDir, { recursive: true, force: true }));
 
 /** What a worker reads: the configuration its parent wrote with configEnv. */
 export function readConfig<T>(): T {

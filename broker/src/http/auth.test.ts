@@ -99,6 +99,16 @@ describe('staff sign-in', () => {
     assert.match(((await again.json()) as { message: string }).message, /disabled/);
   });
 
+  it('refuses a user in a unit that does not exist with a 400, and creates nothing', async () => {
+    const res = await adminFetch(platform.baseUrl, '/api/v1/users', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'lost-operator', displayName: 'Lost', role: 'operator', password: 'a-long-password', jurisdictions: ['atlantis'] }),
+    });
+    assert.equal(res.status, 400);
+    assert.equal(((await res.json()) as { code: string }).code, 'UNKNOWN_REFERENCE');
+    assert.equal((await postJson('/api/v1/auth/login', { username: 'lost-operator', password: 'a-long-password' })).status, 401);
+  });
+
   it('keeps the last administrator enabled', async () => {
     const { users } = (await (await adminFetch(platform.baseUrl, '/api/v1/users')).json()) as { users: { id: string; username: string }[] };
     const demoAdmin = users.find((u) => u.username === 'demo-admin')!;

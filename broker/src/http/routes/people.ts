@@ -20,7 +20,10 @@ const UserIdParams = Type.Object({ id: Type.String({ pattern: '^u-[0-9a-f]{12}$'
 const Paging = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) });
 
 function conflict(err: unknown): unknown {
-  return err instanceof UserConflictError ? new HttpError(409, err.code, err.message) : err;
+  if (err instanceof UserConflictError) return new HttpError(409, err.code, err.message);
+  // A foreign key: the unit or a jurisdiction named does not exist.
+  if ((err as { code?: string }).code === '23503') return new HttpError(400, 'UNKNOWN_REFERENCE', 'no such unit or jurisdiction: create it first (PUT /api/v1/units/{id}, /api/v1/jurisdictions/{id})');
+  return err;
 }
 
 export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc }) => {
@@ -45,7 +48,9 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
     async (request, reply) => {
       const b = request.body;
       try {
-        const id = await insertUser(db, { username: b.username, displayName: b.displayName, role: b.role, unitId: b.unitId, phone: b.phone, passwordHash: await hashPassword(b.password), createdBy: request.principal!.user.id, jurisdictions: b.jurisdictions });
+        const passwordHash = await hashPassword(b.password);
+        // One transaction: a user is created with all its jurisdictions or not at all.
+        const id = await db.transaction((tx) => insertUser(tx, { username: b.username, displayName: b.displayName, role: b.role, unitId: b.unitId, phone: b.phone, passwordHash, createdBy: request.principal!.user.id, jurisdictions: b.jurisdictions }));
         await acc.audit.append({ ...actorOf(request.principal), action: 'user.create', subjectType: 'user', subjectId: id, detail: { role: b.role, username: b.username }, ip: request.ip });
         reply.status(201);
         return { user: staffJson((await userById(db, id))!) };
