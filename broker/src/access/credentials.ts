@@ -35,6 +35,11 @@ export async function deleteSession(db: Queryable, tokenHash: Uint8Array): Promi
   await db.query('DELETE FROM sessions WHERE token_hash = $1 OR expires_at < now()', [tokenHash]);
 }
 
+/** Ends every session of a user but one (the one changing its password keeps going). */
+export async function deleteOtherSessions(db: Queryable, userId: string, keepTokenHash: Uint8Array | null): Promise<void> {
+  await db.query('DELETE FROM sessions WHERE user_id = $1 AND ($2::bytea IS NULL OR token_hash <> $2)', [userId, keepTokenHash]);
+}
+
 export function sameSecret(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);

@@ -1,6 +1,7 @@
 /** SQL for users, their units and jurisdictions. */
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '@watchpost/ingest';
+import { deleteOtherSessions } from './credentials.js';
 import type { UserIdentity } from './access.js';
 import type { Role } from './policy.js';
 
@@ -82,8 +83,10 @@ export async function insertUser(db: Queryable, u: NewUser): Promise<string> {
   return id;
 }
 
-export async function setPassword(db: Queryable, userId: string, passwordHash: string): Promise<void> {
+/** A new password ends the user's sessions (but the one given, if any): whoever knew the old one is out. */
+export async function setPassword(db: Queryable, userId: string, passwordHash: string, keepSession: Uint8Array | null = null): Promise<void> {
   await db.query('UPDATE users SET password_hash = $2 WHERE id = $1', [userId, passwordHash]);
+  await deleteOtherSessions(db, userId, keepSession);
 }
 
 export async function setDisabled(db: Queryable, userId: string, disabled: boolean): Promise<void> {

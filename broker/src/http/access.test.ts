@@ -48,6 +48,7 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/v1/auth/code/verify': { request: () => ({ path: '/api/v1/auth/code/verify', body: { phone: '13900000000', code: '000000' } }), allowed: EVERYONE },
   'POST /api/v1/auth/logout': { request: () => ({ path: '/api/v1/auth/logout', body: {} }), allowed: SIGNED_IN },
   'GET /api/v1/auth/me': { request: () => ({ path: '/api/v1/auth/me' }), allowed: SIGNED_IN },
+  'POST /api/v1/auth/password': { request: () => ({ path: '/api/v1/auth/password', body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-password' } }), allowed: SIGNED_IN },
   'GET /api/v1/users': { request: () => ({ path: '/api/v1/users' }), allowed: ['admin'] },
   'POST /api/v1/users': {
     request: () => ({ path: '/api/v1/users', body: { username: 'matrix-user', displayName: 'Matrix', role: 'operator', password: 'a-long-password' } }),

@@ -99,6 +99,20 @@ describe('staff sign-in', () => {
     assert.match(((await again.json()) as { message: string }).message, /disabled/);
   });
 
+  it('changes one’s own password: the old one stops working and other sessions end, this one goes on', async () => {
+    await adminFetch(platform.baseUrl, '/api/v1/users', { method: 'POST', body: JSON.stringify({ username: 'new-police', displayName: 'New', role: 'police', password: 'first-long-password' }) });
+    const here = await signIn('new-police', 'first-long-password');
+    const elsewhere = await signIn('new-police', 'first-long-password');
+    const wrong = await postJson('/api/v1/auth/password', { currentPassword: 'not-it', newPassword: 'second-long-password' }, { cookie: here.cookie, 'x-csrf-token': here.csrfToken });
+    assert.equal(wrong.status, 401);
+    const res = await postJson('/api/v1/auth/password', { currentPassword: 'first-long-password', newPassword: 'second-long-password' }, { cookie: here.cookie, 'x-csrf-token': here.csrfToken });
+    assert.equal(res.status, 200);
+    assert.equal((await fetch(url('/api/v1/auth/me'), { headers: { cookie: here.cookie } })).status, 200);
+    assert.equal((await fetch(url('/api/v1/auth/me'), { headers: { cookie: elsewhere.cookie } })).status, 401);
+    assert.equal((await postJson('/api/v1/auth/login', { username: 'new-police', password: 'first-long-password' })).status, 401);
+    await signIn('new-police', 'second-long-password');
+  });
+
   it('refuses a user in a unit that does not exist with a 400, and creates nothing', async () => {
     const res = await adminFetch(platform.baseUrl, '/api/v1/users', {
       method: 'POST',

@@ -7,9 +7,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { PUBLIC, SIGNED_IN } from '../../access/access.js';
+import { actorOf } from '../../access/audit.js';
 import { createSession, deleteSession, issueSignInCode, redeemSignInCode } from '../../access/credentials.js';
-import { verifyPassword } from '../../access/passwords.js';
-import { userByPhone, userById, userByUsername, type UserRow } from '../../access/people.js';
+import { hashPassword, verifyPassword } from '../../access/passwords.js';
+import { setPassword, userByPhone, userById, userByUsername, type UserRow } from '../../access/people.js';
 import type { AppDeps } from '../app.js';
 import { HttpError } from '../errors.js';
 import { SESSION_COOKIE } from '../plugins/auth.js';
@@ -122,6 +123,30 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
     await acc.audit.append({ actorId: p.user.id, actorRole: p.user.role, actorName: p.user.displayName, action: 'auth.logout', ip: request.ip });
     return { signedOut: true };
   });
+
+  app.post(
+    '/auth/password',
+    {
+      config: { access: SIGNED_IN, rateLimit: LOGIN_LIMIT },
+      schema: {
+        summary: 'Change my password (staff); my other sessions end',
+        tags: ['auth'],
+        body: Type.Object({ currentPassword: Type.String({ minLength: 1, maxLength: 256 }), newPassword: Type.String({ minLength: 10, maxLength: 256 }) }, { additionalProperties: false }),
+        response: { 200: Type.Object({ changed: Type.Boolean() }), 401: { $ref: 'Error' }, 403: { $ref: 'Error' } },
+      },
+    },
+    async (request) => {
+      const p = request.principal!;
+      const user = (await userById(db, p.user.id))!;
+      if (!user.password_hash) throw new HttpError(403, 'NO_PASSWORD', 'owners sign in with a code sent to their phone: there is no password to change');
+      if (!(await verifyPassword(request.body.currentPassword, user.password_hash))) throw new HttpError(401, 'AUTH_FAILED', 'the current password is wrong');
+      if (request.body.newPassword === request.body.currentPassword) throw new HttpError(400, 'PASSWORD_UNCHANGED', 'choose a password other than the current one');
+      await setPassword(db, user.id, await hashPassword(request.body.newPassword), p.via === 'session' ? p.sessionHash : null);
+      app.forgetPrincipals(user.id);
+      await acc.audit.append({ ...actorOf(p), action: 'user.password.change', subjectType: 'user', subjectId: user.id, ip: request.ip });
+      return { changed: true };
+    },
+  );
 
   app.get(
     '/auth/me',
