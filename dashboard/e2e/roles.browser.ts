@@ -4,18 +4,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerDevice, type PlatformProcess, type RegisteredDevice } from '@watchpost/broker/test-support';
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_OWNER_PHONE, Resources, demo, launchBrowser, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot } from './support.js';
+import type { Browser } from 'playwright-core';
+import { DEMO_OWNER_PHONE, Resources, demo, goTo, hashOf, launchBrowser, navLinks, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot } from './support.js';
 
 /** The requests the map view makes; an owner must never make them. */
 const MAP_DATA = /^\/api\/v1\/(devices|map\/|live)/;
 
-const hashOf = (page: Page) => new URL(page.url()).hash;
-const navLinks = (page: Page) => page.$$eval('[data-testid="app-header"] nav a', (links) => links.map((a) => a.getAttribute('href')));
+/** The menu each staff role is offered, in order. */
+const MENU = {
+  admin: ['#/map', '#/devices/new', '#/owners/new', '#/people', '#/tokens', '#/audit', '#/account'],
+  operator: ['#/map', '#/account'],
+  police: ['#/map', '#/owners/new', '#/account'],
+  installer: ['#/map', '#/devices/new', '#/account'],
+};
 
-async function go(page: Page, hash: string): Promise<void> {
-  await page.evaluate((h) => (location.hash = h), hash);
-}
 
 describe('signing in by role', () => {
   const res = new Resources({ after });
@@ -39,14 +41,14 @@ describe('signing in by role', () => {
         await waitShown(page, station.id, 'never_seen', 5_000);
         assert.equal(await page.getAttribute('[data-testid="app-header"]', 'data-role'), role);
         assert.match((await page.textContent('[data-testid="demo-banner"]'))!, /Demo account — not for real operations/);
-        assert.deepEqual(await navLinks(page), ['#/map', '#/account'], `${role} is offered only its views`);
+        assert.deepEqual(await navLinks(page), MENU[role], `${role} is offered only its views`);
 
-        await go(page, '#/audit');
+        await goTo(page, '#/audit');
         await page.waitForSelector('[data-testid="forbidden"]');
         assert.match((await page.textContent('[data-testid="forbidden"]'))!, /Not available to your role/);
         assert.ok(!apiRequests.some((r) => r.startsWith('/api/v1/audit')), `${role} asked for the audit trail: ${apiRequests.join(', ')}`);
 
-        await go(page, '#/account');
+        await goTo(page, '#/account');
         assert.equal(await page.textContent('[data-testid="account-name"]'), `Demo ${role}`);
         assert.deepEqual(foreignRequests, []);
         assert.deepEqual(errors, []);
@@ -62,7 +64,7 @@ describe('signing in by role', () => {
       assert.equal(hashOf(page), '#/map');
       await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
       await waitShown(page, station.id, 'never_seen', 5_000);
-      assert.deepEqual(await navLinks(page), ['#/map', '#/account', '#/audit']);
+      assert.deepEqual(await navLinks(page), MENU.admin);
       const myId = (await page.getAttribute('[data-testid="app-header"]', 'data-user-id'))!;
 
       await page.click('[data-testid="nav-audit"]');
@@ -120,7 +122,7 @@ describe('signing in by role', () => {
       await page.waitForSelector('[data-testid="demo-banner"]');
 
       for (const hash of ['#/map', '#/audit']) {
-        await go(page, hash);
+        await goTo(page, hash);
         await page.waitForSelector('[data-testid="forbidden"]');
         assert.match((await page.textContent('[data-testid="forbidden"]'))!, /Not available to your role/);
       }

@@ -6,9 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PlatformProcess } from '@watchpost/broker/test-support';
 import type { Browser, Page } from 'playwright-core';
-import { Resources, demo, launchBrowser, openPage, signIn, startPlatform, submitStaffForm, withScreenshot } from './support.js';
-
-const hashOf = (page: Page) => new URL(page.url()).hash;
+import { Resources, demo, hashOf, launchBrowser, openPage, signIn, startPlatform, submitStaffForm, withScreenshot } from './support.js';
 
 /** Ends the page's session on the platform, as an expiry or a sign-out elsewhere would. */
 async function endSessionElsewhere(page: Page, baseUrl: string): Promise<void> {

@@ -132,6 +132,17 @@ export async function openPage(browser: Browser, url: string, route = ''): Promi
   return { page, errors, foreignRequests, apiRequests };
 }
 
+/** The page's hash route: '#/map'. */
+export const hashOf = (page: Page): string => new URL(page.url()).hash;
+
+/** The views offered in the header's menu, in order: ['#/map', '#/account']. */
+export const navLinks = (page: Page): Promise<(string | null)[]> => page.$$eval('[data-testid="app-header"] nav a', (links) => links.map((a) => a.getAttribute('href')));
+
+/** Moves the page to a hash route, as typing it into the address bar would (no reload). */
+export async function goTo(page: Page, hash: string): Promise<void> {
+  await page.evaluate((h) => (location.hash = h), hash);
+}
+
 /** Signs in on the login view as staff; resolves once signed in (the header shows the user). */
 export async function signIn(page: Page, { username, password }: Credentials): Promise<void> {
   await submitStaffForm(page, { username, password });

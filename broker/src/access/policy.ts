@@ -77,7 +77,7 @@ export const DATA_POLICY = {
 export type Resource = keyof typeof DATA_POLICY;
 
 /** API-token scopes: a token may act for its user within these. */
-export const SCOPES = ['devices', 'people', 'organisation', 'map', 'audit', 'metrics', 'bikes', 'cases', 'alarms', 'live'] as const;
+export const SCOPES = ['devices', 'people', 'organisation', 'map', 'audit', 'metrics', 'bikes', 'cases', 'alarms'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 export function reach(role: Role, action: Action, resource: Resource): Reach {

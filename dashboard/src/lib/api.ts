@@ -3,7 +3,24 @@
  * (`/api/v1/...`): the platform, the dashboard server and the vite dev server all
  * serve the API beside the page.
  */
-import type { AuditChainCheck, AuditEntry, Device, LiveEvent, MapConfig, Owner, OverlayLayer, SignedIn } from './types.js';
+import type {
+  ApiToken,
+  AuditChainCheck,
+  AuditEntry,
+  CreatedToken,
+  Device,
+  LiveEvent,
+  MapConfig,
+  NewDevice,
+  NewOwner,
+  NewStaff,
+  NewToken,
+  Owner,
+  OverlayLayer,
+  RegisteredDevice,
+  SignedIn,
+  Staff,
+} from './types.js';
 
 const API = '/api/v1';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -87,11 +104,52 @@ export async function signOut(): Promise<void> {
   await request('POST', '/auth/logout');
 }
 
-// --- people and the audit trail ---------------------------------------------
+/** Staff only (owners have no password). The user's other sessions end; this one continues. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await request('POST', '/auth/password', { body: { currentPassword, newPassword } });
+}
+
+// --- people, API tokens and the audit trail ----------------------------------
 
 /** An owner's own record: GET /owners answers an owner with only themselves. */
 export async function getOwnOwnerRecord(signal?: AbortSignal): Promise<Owner | null> {
   return (await getJson<{ owners: Owner[] }>('/owners', signal)).owners[0] ?? null;
+}
+
+/** Owners, masked for administrators; a full page may mean there are more (`offset`). */
+export async function listOwners(offset: number, limit: number, signal?: AbortSignal): Promise<Owner[]> {
+  return (await getJson<{ owners: Owner[] }>(`/owners?limit=${limit}&offset=${offset}`, signal)).owners;
+}
+
+/** At a registration point (police, administrators): answers the new owner in full. 409 USER_EXISTS when the phone is registered. */
+export async function registerOwner(owner: NewOwner): Promise<Owner> {
+  return (await request<{ owner: Owner }>('POST', '/owners', { body: owner })).owner;
+}
+
+export async function listStaff(limit: number, signal?: AbortSignal): Promise<Staff[]> {
+  return (await getJson<{ users: Staff[] }>(`/users?limit=${limit}`, signal)).users;
+}
+
+/** 409 USER_EXISTS (user name or phone taken), 400 UNKNOWN_REFERENCE (no such unit or jurisdiction). */
+export async function createStaff(user: NewStaff): Promise<Staff> {
+  return (await request<{ user: Staff }>('POST', '/users', { body: user })).user;
+}
+
+/** Disabling ends the account's sessions at once; 409 SELF_DISABLE for one's own account. */
+export async function setStaffDisabled(id: string, disabled: boolean): Promise<Staff> {
+  return (await request<{ user: Staff }>('PATCH', `/users/${encodeURIComponent(id)}`, { body: { disabled } })).user;
+}
+
+export async function listTokens(signal?: AbortSignal): Promise<ApiToken[]> {
+  return (await getJson<{ tokens: ApiToken[] }>('/tokens', signal)).tokens;
+}
+
+export function createToken(token: NewToken): Promise<CreatedToken> {
+  return request<CreatedToken>('POST', '/tokens', { body: token });
+}
+
+export async function revokeToken(id: string): Promise<void> {
+  await request('DELETE', `/tokens/${encodeURIComponent(id)}`);
 }
 
 export async function searchAudit(query: URLSearchParams, signal?: AbortSignal): Promise<AuditEntry[]> {
@@ -102,7 +160,12 @@ export function verifyAuditChain(signal?: AbortSignal): Promise<AuditChainCheck>
   return getJson<AuditChainCheck>('/audit/verify', signal);
 }
 
-// --- the map ------------------------------------------------------------------
+// --- devices and the map ------------------------------------------------------
+
+/** 409 DEVICE_ID_TAKEN when the serial is registered already; the secret in the answer is never shown again. */
+export function registerDevice(device: NewDevice): Promise<RegisteredDevice> {
+  return request<RegisteredDevice>('POST', '/devices', { body: device });
+}
 
 export function getMapConfig(signal?: AbortSignal): Promise<MapConfig> {
   return getJson<MapConfig>('/map/config', signal);

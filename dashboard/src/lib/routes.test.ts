@@ -28,9 +28,20 @@ it('lets staff open the map, only administrators the audit trail, and everyone t
   assert.equal(mayOpen('admin', 'constructor'), false, 'only the table’s own keys are views');
 });
 
+it('lets installers and administrators register devices, police and administrators owners, and only administrators manage people and tokens', () => {
+  const who = (path: string) => (['admin', 'operator', 'police', 'installer', 'owner'] as const).filter((r) => mayOpen(r, path));
+  assert.deepEqual(who('/devices/new'), ['admin', 'installer']);
+  assert.deepEqual(who('/owners/new'), ['admin', 'police']);
+  assert.deepEqual(who('/people'), ['admin']);
+  assert.deepEqual(who('/tokens'), ['admin']);
+  assert.equal(mayOpen('admin', '/devices'), false, 'only the full path is a view');
+});
+
 it('lists the views a role may use, in menu order', () => {
-  assert.deepEqual(viewsFor('admin').map((v) => v.path), ['/map', '/account', '/audit']);
-  assert.deepEqual(viewsFor('police').map((v) => v.path), ['/map', '/account']);
+  assert.deepEqual(viewsFor('admin').map((v) => v.path), ['/map', '/devices/new', '/owners/new', '/people', '/tokens', '/audit', '/account']);
+  assert.deepEqual(viewsFor('operator').map((v) => v.path), ['/map', '/account']);
+  assert.deepEqual(viewsFor('police').map((v) => v.path), ['/map', '/owners/new', '/account']);
+  assert.deepEqual(viewsFor('installer').map((v) => v.path), ['/map', '/devices/new', '/account']);
   assert.deepEqual(viewsFor('owner').map((v) => v.path), ['/account']);
 });
 

@@ -1,19 +1,24 @@
 /**
- * The dashboard's views and which roles may open them. The platform enforces
- * access on every request; this table only keeps the page from showing (and
- * fetching for) a view whose data the role would be refused. It follows the
- * platform's data policy (broker/src/access/policy.ts): the map needs
- * map.layer and device reads, which owners do not have; the audit trail is
- * for administrators.
+ * The dashboard's views and which roles may open them, in menu order. The
+ * platform enforces access on every request; this table only keeps the page
+ * from showing (and fetching for) a view whose data the role would be refused.
+ * It follows the platform's data policy (broker/src/access/policy.ts): the map
+ * needs map.layer and device reads, which owners do not have; stations and
+ * pillars are registered by installers and administrators (tags by
+ * administrators only); owners at a registration point, by police and
+ * administrators; staff accounts, API tokens and the audit trail are for
+ * administrators.
  */
-import { ROLES, type Me, type Role } from './types.js';
-
-const STAFF: readonly Role[] = ['admin', 'operator', 'police', 'installer'];
+import { ROLES, STAFF_ROLES, type Me, type Role } from './types.js';
 
 export const VIEWS = {
-  '/map': { title: 'Map', roles: STAFF },
-  '/account': { title: 'Account', roles: ROLES },
+  '/map': { title: 'Map', roles: STAFF_ROLES },
+  '/devices/new': { title: 'Register a device', roles: ['admin', 'installer'] },
+  '/owners/new': { title: 'Register an owner', roles: ['admin', 'police'] },
+  '/people': { title: 'People', roles: ['admin'] },
+  '/tokens': { title: 'API tokens', roles: ['admin'] },
   '/audit': { title: 'Audit trail', roles: ['admin'] },
+  '/account': { title: 'Account', roles: ROLES },
 } as const satisfies Record<string, { title: string; roles: readonly Role[] }>;
 
 export type ViewPath = keyof typeof VIEWS;

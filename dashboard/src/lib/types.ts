@@ -25,6 +25,28 @@ export interface Device {
   offlineAfterS: number;
 }
 
+/** What a registration sends (POST /api/v1/devices); the platform generates the id when absent. */
+export interface NewDevice {
+  kind: DeviceKind;
+  id?: string;
+  name?: string;
+  lat?: number;
+  lon?: number;
+}
+
+/** How a device connects (broker/src/http/schemas/devices.ts ConnectionInfo). */
+export interface ConnectionInfo {
+  mqtt: { port: number; clientId: string; username: string; uplinkTopic: string; downlinkTopic: string };
+  coap: { port: number; path: string };
+}
+
+/** POST /api/v1/devices answers the device's secret this once: the platform keeps only what checks it. */
+export interface RegisteredDevice {
+  device: Device;
+  secret: string;
+  connect: ConnectionInfo;
+}
+
 /** One entry of a `changes` batch on GET /api/v1/live. */
 export type LiveEvent =
   | { type: 'device'; device: Device }
@@ -50,6 +72,8 @@ export type PresenceCounts = Record<Presence, number>;
 
 export const ROLES = ['admin', 'operator', 'police', 'installer', 'owner'] as const;
 export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES = ['admin', 'operator', 'police', 'installer'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** The signed-in user (GET /api/v1/auth/me). */
 export interface Me {
@@ -80,6 +104,66 @@ export interface Owner {
   idNumber: string | null;
   createdAt: string;
   masked: boolean;
+}
+
+export interface NewOwner {
+  displayName: string;
+  phone: string;
+  idNumber?: string;
+  /** Send the owner an SMS saying how to sign in. */
+  invite?: boolean;
+}
+
+/** A staff account as administrators see it (GET /api/v1/users); the phone is masked. */
+export interface Staff {
+  id: string;
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  unitId: string | null;
+  jurisdictions: string[];
+  phone: string | null;
+  isDemo: boolean;
+  disabled: boolean;
+  createdAt: string;
+}
+
+export interface NewStaff {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  password: string;
+  unitId?: string;
+  jurisdictions?: string[];
+  phone?: string;
+}
+
+/** API-token scopes (broker/src/access/policy.ts SCOPES): a token acts for its user within these. */
+export const TOKEN_SCOPES = ['devices', 'people', 'organisation', 'map', 'audit', 'metrics', 'bikes', 'cases', 'alarms'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** An API token as listed (GET /api/v1/tokens): never its secret. */
+export interface ApiToken {
+  id: string;
+  userId: string;
+  name: string;
+  scopes: string[];
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  lastUsedAt: string | null;
+}
+
+export interface NewToken {
+  name: string;
+  scopes: TokenScope[];
+  expiresInDays?: number;
+}
+
+/** POST /api/v1/tokens: the token (wpt_<id>_<secret>) is shown this once. */
+export interface CreatedToken {
+  token: string;
+  info: ApiToken;
 }
 
 export interface AuditEntry {

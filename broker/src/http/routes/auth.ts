@@ -26,6 +26,8 @@ const perAccount = (field: 'username' | 'phone') => (request: FastifyRequest) =>
 const LOGIN_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: perAccount('username'), hook: 'preHandler' as const };
 const CODE_LIMIT = { max: 5, timeWindow: '10 minutes', keyGenerator: perAccount('phone'), hook: 'preHandler' as const };
 const CODE_VERIFY_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: perAccount('phone'), hook: 'preHandler' as const };
+/** Guessing one's current password (a session left open on a shared desk): per user. */
+const PASSWORD_CHANGE_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: (request: FastifyRequest) => `user|${request.principal?.user.id ?? request.ip}`, hook: 'preHandler' as const };
 
 export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc, config }) => {
   const db = ingest.db;
@@ -127,7 +129,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
   app.post(
     '/auth/password',
     {
-      config: { access: SIGNED_IN, rateLimit: LOGIN_LIMIT },
+      config: { access: SIGNED_IN, rateLimit: PASSWORD_CHANGE_LIMIT },
       schema: {
         summary: 'Change my password (staff); my other sessions end',
         tags: ['auth'],

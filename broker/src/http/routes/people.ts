@@ -67,6 +67,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
       const user = await userById(db, request.params.id);
       if (!user || user.role === 'owner') throw new HttpError(404, 'USER_NOT_FOUND', `no staff account '${request.params.id}'`);
       const { displayName, password, disabled } = request.body;
+      if (disabled && user.id === request.principal!.user.id) throw new HttpError(409, 'SELF_DISABLE', 'you cannot disable your own account: ask another administrator');
       if (disabled && user.role === 'admin' && !user.disabled_at && (await countAdmins(db)) <= 1) throw new HttpError(409, 'LAST_ADMIN', 'the last administrator cannot be disabled');
       if (displayName) await db.query('UPDATE users SET display_name = $2 WHERE id = $1', [user.id, displayName]);
       if (password) await setPassword(db, user.id, await hashPassword(password));

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { emptyTokenForm, tokenRequest, tokenStatus } from './token-form.js';
+import type { ApiToken } from './types.js';
+
+it('creates a token with at least one scope, expiring after whole days or never', () => {
+  const form = { ...emptyTokenForm(), name: ' Traffic centre ', scopes: ['devices' as const, 'map' as const] };
+  assert.deepEqual(tokenRequest(form), { ok: true, body: { name: 'Traffic centre', scopes: ['devices', 'map'], expiresInDays: 90 } });
+  assert.deepEqual(tokenRequest({ ...form, expiresInDays: '' }), { ok: true, body: { name: 'Traffic centre', scopes: ['devices', 'map'] } });
+  assert.deepEqual(tokenRequest({ ...form, expiresInDays: null }), { ok: true, body: { name: 'Traffic centre', scopes: ['devices', 'map'] } });
+  assert.match((tokenRequest({ ...form, scopes: [] }) as { error: string }).error, /at least one scope/);
+  assert.match((tokenRequest({ ...form, name: ' ' }) as { error: string }).error, /^Name the token/);
+  for (const days of [0, 1.5, 3651, 'soon']) assert.equal(tokenRequest({ ...form, expiresInDays: days }).ok, false, String(days));
+});
+
+it('tells active, revoked and expired tokens apart', () => {
+  const token: ApiToken = { id: 'abcdefabcdef', userId: 'u-000000000001', name: 't', scopes: ['devices'], createdAt: '2025-01-01T00:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
+  const now = Date.parse('2025-06-01T00:00:00Z');
+  assert.equal(tokenStatus(token, now), 'active');
+  assert.equal(tokenStatus({ ...token, expiresAt: '2025-12-01T00:00:00Z' }, now), 'active');
+  assert.equal(tokenStatus({ ...token, expiresAt: '2025-05-01T00:00:00Z' }, now), 'expired');
+  assert.equal(tokenStatus({ ...token, expiresAt: '2025-05-01T00:00:00Z', revokedAt: '2025-04-01T00:00:00Z' }, now), 'revoked');
+});
