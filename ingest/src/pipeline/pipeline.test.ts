@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { Ingest } from '../ingest.js';
 import { DeviceRegistry } from '../registry.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
+import { eventually, openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
 import type { InboundFrame } from './context.js';
 import type { PresenceEvent } from '../events.js';
 
@@ -53,8 +53,11 @@ describe('uplink pipeline', () => {
     assert.equal(await count('station_heartbeats WHERE device_id = $1 AND tags_heard = 1', [station.id]), 1);
     assert.equal(ingest.registry.get(station.id)!.lastSeq, 1);
     assert.equal(ingest.registry.get(station.id)!.presence, 'online');
-    // What a restarted platform reads back: newest seq and time from the receipts, interval from the heartbeat.
-    const reloaded = (await DeviceRegistry.load(t.db, ingest.events)).get(station.id)!;
+    // What a restarted platform reads back: newest seq and time from the receipts, interval from the heartbeat,
+    // presence as recorded (presence changes are written just after the commit, on another connection).
+    const reload = async () => (await DeviceRegistry.load(t.db, ingest.events)).get(station.id)!;
+    await eventually(async () => (await reload()).presence === 'online', 5_000, 'the presence change recorded');
+    const reloaded = await reload();
     assert.equal(reloaded.lastSeq, 1);
     assert.equal(reloaded.heartbeatIntervalS, 60);
     assert.equal(reloaded.presence, 'online');
