@@ -54,12 +54,14 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Runs a TypeScript file (with the workspace sources) as its own process. */
 /** The hard limit of open files for a process here (raising it needs privileges a sandbox may lack). */
 export function hardFileLimit(): number {
-  return Number(execFileSync('bash', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).trim()) || 1024;
+  hardLimit ??= Number(execFileSync('bash', ['-c', 'ulimit -Hn'], { encoding: 'utf8' }).trim()) || 1024;
+  return hardLimit;
 }
+let hardLimit: number | undefined;
 
+/** Runs a TypeScript file (with the workspace sources) as its own process. */
 export function runTs(file: string, env: Record<string, string> = {}, nofile = 0, nodeArgs: string[] = []): Child {
   const args = [...nodeArgs, '--conditions=source', '--import', 'tsx', file];
   // Raising the open-file limit (up to the hard limit) needs a shell (ulimit) around node.

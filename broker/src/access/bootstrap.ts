@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { Database } from '@watchpost/ingest';
 import type { AuditLog } from './audit.js';
 import { generatePassword, hashPassword } from './passwords.js';
-import { countAdmins, insertUser, userByUsername } from './people.js';
+import { countAdmins, insertUser, userByPhone, userByUsername } from './people.js';
 import type { Role } from './policy.js';
 
 export interface BootstrapOptions {
@@ -36,8 +36,7 @@ export async function bootstrapAccounts(db: Database, audit: AuditLog, options: 
   if (!options.demoUsers) return;
   for (const role of ['admin', 'operator', 'police', 'installer', 'owner'] as const) {
     const username = role === 'owner' ? null : `demo-${role}`;
-    if (username && (await userByUsername(db, username))) continue;
-    if (role === 'owner' && (await db.query('SELECT 1 FROM users WHERE phone = $1', [DEMO_OWNER_PHONE])).rows.length) continue;
+    if (await (username ? userByUsername(db, username) : userByPhone(db, DEMO_OWNER_PHONE))) continue;
     const id = await insertUser(db, {
       username,
       displayName: `Demo ${role}`,

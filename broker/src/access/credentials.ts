@@ -26,8 +26,9 @@ export async function createSession(db: Queryable, userId: string, ttlMs: number
   return { token: value, csrfToken, expiresAt };
 }
 
-export async function findSession(db: Queryable, value: string): Promise<SessionRow | null> {
-  const row = (await db.query<SessionRow>('SELECT token_hash, user_id, csrf_token, expires_at FROM sessions WHERE token_hash = $1', [sha256(value)])).rows[0];
+/** The live session whose cookie value hashes to this (hashOf(cookie)). */
+export async function findSession(db: Queryable, tokenHash: Uint8Array): Promise<SessionRow | null> {
+  const row = (await db.query<SessionRow>('SELECT token_hash, user_id, csrf_token, expires_at FROM sessions WHERE token_hash = $1', [tokenHash])).rows[0];
   return row && row.expires_at > new Date() ? row : null;
 }
 
@@ -61,11 +62,12 @@ export interface TokenRow {
   last_used_at: Date | null;
 }
 
-export async function createApiToken(db: Queryable, userId: string, name: string, scopes: readonly (Scope | '*')[], expiresAt: Date | null): Promise<{ id: string; token: string }> {
+/** A new token: the value to hand over (once) and its stored row. */
+export async function createApiToken(db: Queryable, userId: string, name: string, scopes: readonly (Scope | '*')[], expiresAt: Date | null): Promise<{ id: string; token: string; row: TokenRow }> {
   const id = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12).padEnd(12, '0');
   const secret = token();
-  await db.query('INSERT INTO api_tokens (id, user_id, name, scopes, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6)', [id, userId, name, scopes, sha256(secret), expiresAt]);
-  return { id, token: `wpt_${id}_${secret}` };
+  const { rows } = await db.query<TokenRow>('INSERT INTO api_tokens (id, user_id, name, scopes, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *', [id, userId, name, scopes, sha256(secret), expiresAt]);
+  return { id, token: `wpt_${id}_${secret}`, row: rows[0]! };
 }
 
 /** The live token behind a bearer value, or null (unknown, wrong secret, revoked, expired). */

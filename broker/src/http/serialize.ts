@@ -1,7 +1,7 @@
 import type { DeviceRecord, PresenceTracker } from '@watchpost/ingest';
 import type { DeviceJson } from './schemas/devices.js';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
+export const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 /** A device as the API and the live feed show it: never its credentials. */
 export function deviceJson(d: DeviceRecord, presence: PresenceTracker): DeviceJson {

@@ -49,23 +49,35 @@ export function readCookie(request: FastifyRequest, name: string): string | null
   return null;
 }
 
-async function resolvePrincipal(db: Database, request: FastifyRequest): Promise<Principal | null> {
+/** What the caller presents: a bearer token, or the session cookie (read once per request). */
+interface Credential {
+  via: 'token' | 'session';
+  value: string;
+  /** SHA-256 of the value: the cache key, and the session's key in the database. */
+  hash: Buffer;
+}
+
+function credentialOf(request: FastifyRequest): Credential | null {
   const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) {
-    const token = await findApiToken(db, authorization.slice(7).trim());
+  const value = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : readCookie(request, SESSION_COOKIE);
+  if (!value) return null;
+  return { via: authorization?.startsWith('Bearer ') ? 'token' : 'session', value, hash: hashOf(value) };
+}
+
+async function resolvePrincipal(db: Database, credential: Credential): Promise<Principal | null> {
+  if (credential.via === 'token') {
+    const token = await findApiToken(db, credential.value);
     if (!token) return null;
     const user = await userById(db, token.user_id);
     if (!user || user.disabled_at) return null;
     void touchApiToken(db, token.id).catch(() => {});
     return { via: 'token', user: identityOf(user), tokenId: token.id, scopes: new Set(token.scopes as (Scope | '*')[]) };
   }
-  const cookie = readCookie(request, SESSION_COOKIE);
-  if (!cookie) return null;
-  const session = await findSession(db, cookie);
+  const session = await findSession(db, credential.hash);
   if (!session) return null;
   const user = await userById(db, session.user_id);
   if (!user || user.disabled_at) return null;
-  return { via: 'session', user: identityOf(user), sessionHash: hashOf(cookie), csrfToken: session.csrf_token, expiresAt: session.expires_at };
+  return { via: 'session', user: identityOf(user), sessionHash: credential.hash, csrfToken: session.csrf_token, expiresAt: session.expires_at };
 }
 
 /**
@@ -106,13 +118,6 @@ function stillValid(principal: Principal | null, now: number): Principal | null 
   return principal?.via === 'session' && principal.expiresAt.getTime() <= now ? null : principal;
 }
 
-function credentialKey(request: FastifyRequest): string | null {
-  const authorization = request.headers.authorization;
-  if (authorization?.startsWith('Bearer ')) return `t:${hashOf(authorization.slice(7).trim()).toString('base64')}`;
-  const cookie = readCookie(request, SESSION_COOKIE);
-  return cookie ? `s:${hashOf(cookie).toString('base64')}` : null;
-}
-
 function refuse(reply: FastifyReply, status: number, code: string, message: string) {
   return reply.status(status).send({ code, message });
 }
@@ -147,8 +152,8 @@ export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db
 
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access ?? PUBLIC;
-    const key = credentialKey(request);
-    request.principal = key ? await principals.resolve(key, () => resolvePrincipal(db, request)) : null;
+    const credential = credentialOf(request);
+    request.principal = credential ? await principals.resolve(`${credential.via}:${credential.hash.toString('base64')}`, () => resolvePrincipal(db, credential)) : null;
     const decision = decide(access, request.principal);
     if (!decision.allowed) return refuse(reply, decision.status!, decision.code!, decision.message!);
     const p = request.principal;

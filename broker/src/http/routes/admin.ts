@@ -11,8 +11,8 @@ import { userById } from '../../access/people.js';
 import type { AppDeps } from '../app.js';
 import { HttpError } from '../errors.js';
 import { ApiToken, AuditEntry, AuditQuery, NewToken } from '../schemas/people.js';
+import { iso } from '../serialize.js';
 
-const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const tokenJson = (t: TokenRow) => ({ id: t.id, userId: t.user_id, name: t.name, scopes: t.scopes, createdAt: t.created_at.toISOString(), expiresAt: iso(t.expires_at), revokedAt: iso(t.revoked_at), lastUsedAt: iso(t.last_used_at) });
 const auditJson = (r: AuditRow) => ({ seq: r.seq, at: r.at.toISOString(), actorId: r.actorId, actorRole: r.actorRole, actorName: r.actorName, action: r.action, subjectType: r.subjectType, subjectId: r.subjectId, reason: r.reason, detail: r.detail, ip: r.ip, hash: r.hash.toString('hex') });
 
@@ -50,8 +50,7 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ing
       const created = await createApiToken(db, userId, request.body.name, request.body.scopes, days ? new Date(Date.now() + days * 86_400_000) : null);
       await acc.audit.append({ ...actorOf(p), action: 'token.create', subjectType: 'api-token', subjectId: created.id, detail: { userId, scopes: request.body.scopes.join(',') }, ip: request.ip });
       reply.status(201);
-      const info = (await listApiTokens(db)).find((t) => t.id === created.id)!;
-      return { token: created.token, info: tokenJson(info) };
+      return { token: created.token, info: tokenJson(created.row) };
     },
   );
 
