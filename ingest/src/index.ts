@@ -4,6 +4,7 @@
  * Transport-free: the broker package feeds it frames from MQTT and CoAP.
  */
 export * from './db/database.js';
+export { inTransaction, workOf, AfterCommit, type Work } from './db/work.js';
 export { openDatabase, type OpenDatabaseOptions } from './db/open.js';
 export { wrapPglite, DataDirLockedError, type PGliteLike } from './db/pglite.js';
 export { migrate, loadMigrations, type TimescaleMode, type MigrationReport } from './db/migrate.js';
