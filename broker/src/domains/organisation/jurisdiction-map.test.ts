@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boundaryProblem, JurisdictionMap, type Boundary } from './jurisdiction-map.js';
 
-const square = (x0: number, y0: number, x1: number, y1: number): Boundary => ({ type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
+const ring = (x0: number, y0: number, x1: number, y1: number) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+const square = (x0: number, y0: number, x1: number, y1: number): Boundary => ({ type: 'Polygon', coordinates: [ring(x0, y0, x1, y1)] });
 
 describe('JurisdictionMap', () => {
   // A county split into two towns; the west town holds a police area with a hole (a lake).
@@ -10,7 +11,7 @@ describe('JurisdictionMap', () => {
     { id: 'county', parentId: null, boundary: square(118, 32, 119, 33) },
     { id: 'west', parentId: 'county', boundary: square(118, 32, 118.5, 33) },
     { id: 'east', parentId: 'county', boundary: square(118.5, 32, 119, 33) },
-    { id: 'west-ps', parentId: 'west', boundary: { type: 'Polygon', coordinates: [square(118.1, 32.1, 118.4, 32.4).coordinates[0]!, [[118.2, 32.2], [118.3, 32.2], [118.3, 32.3], [118.2, 32.3], [118.2, 32.2]]] } },
+    { id: 'west-ps', parentId: 'west', boundary: { type: 'Polygon', coordinates: [ring(118.1, 32.1, 118.4, 32.4), ring(118.2, 32.2, 118.3, 32.3)] } },
     { id: 'unbounded-ps', parentId: 'east', boundary: null },
   ]);
 
