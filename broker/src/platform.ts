@@ -90,16 +90,33 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     stop() {
       // Stop taking frames first, then finish the writes in flight, then close the database.
       stopping ??= (async () => {
+        const started = Date.now();
         await Promise.all([mqtt.close(), coap.close()]);
         live.close();
-        await http.close();
+        await closeHttp(http);
         await ingest.stop();
         await db.close();
-        logger.info('platform stopped');
+        logger.info({ ms: Date.now() - started }, 'platform stopped');
       })();
       return stopping;
     },
   };
+}
+
+/**
+ * Requests in flight get this long to be answered; then every connection is cut. Without it an
+ * open dashboard holds the stop for ever: its live feed (a hijacked stream) never ends by itself,
+ * nor does a half-sent request.
+ */
+const HTTP_CLOSE_GRACE_MS = 1_000;
+
+async function closeHttp(http: FastifyInstance): Promise<void> {
+  const cut = setTimeout(() => http.server.closeAllConnections(), HTTP_CLOSE_GRACE_MS);
+  try {
+    await http.close();
+  } finally {
+    clearTimeout(cut);
+  }
 }
 
 function smsSender(config: Config, logger: Logger): SmsSender {
