@@ -57,6 +57,8 @@ export interface MapConfig {
   styleUrl: string | null;
   center: [lon: number, lat: number];
   zoom: number;
+  /** The zone the platform's times are read in (IANA, e.g. 'Asia/Shanghai'); older platforms do not say. */
+  timeZone?: string;
 }
 
 export interface OverlayLayer {
@@ -87,6 +89,10 @@ export interface Me {
   isDemo: boolean;
   /** The hash route this role starts on, e.g. '#/map'. */
   landing: string;
+  /** The language the user chose, once the platform keeps it ('zh-CN', 'en'); until then the browser remembers. */
+  locale?: string | null;
+  /** The platform's time zone, once it tells everyone (owners cannot read the map configuration). */
+  timeZone?: string;
 }
 
 /** What a sign-in answers; the session cookie itself is HttpOnly and never seen here. */
