@@ -80,6 +80,14 @@ describe('references and nesting', () => {
     assert.ok(!units.some((u) => u.id === 'lost-unit'));
   });
 
+  it('a null parent or jurisdiction means none (it was coerced to a parent named "")', async () => {
+    assert.equal((await adminFetch(platform.baseUrl, '/api/v1/jurisdictions/top-county', { method: 'PUT', body: JSON.stringify({ name: 'Top', kind: 'county', parentId: null }) })).status, 200);
+    assert.equal((await adminFetch(platform.baseUrl, '/api/v1/units/free-unit', { method: 'PUT', body: JSON.stringify({ name: 'Free', kind: 'installer', jurisdictionId: null }) })).status, 200);
+    assert.equal((await adminFetch(platform.baseUrl, '/api/v1/units/county-unit', { method: 'PUT', body: JSON.stringify({ name: 'In', kind: 'installer', jurisdictionId: 'top-county' }) })).status, 200);
+    const { units } = (await (await adminFetch(platform.baseUrl, '/api/v1/units')).json()) as { units: { id: string; jurisdictionId: string | null }[] };
+    assert.deepEqual(units.filter((u) => u.id.endsWith('-unit')).map((u) => [u.id, u.jurisdictionId]), [['county-unit', 'top-county'], ['free-unit', null]]);
+  });
+
   it('GeoJSON nested 5,000 deep is refused before it is parsed into the stack', async () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     assertRefused(await send('PUT', '/api/v1/map/layers/deep', `{"geojson":{"type":"FeatureCollection","features":[${deep}]}}`), 'REQUEST_INVALID', /body nests arrays and objects deeper than 32/);

@@ -46,6 +46,15 @@ describe('password spraying from one address, over HTTP', () => {
     // A new window: the address may sign in again.
     assert.equal((await login('admin', TEST_ADMIN_PASSWORD)).status, 200);
   });
+
+  it('audits a sign-in code that was sent, and leaves no trace of a phone that got none', async () => {
+    const ask = (phone: string) => fetch(`${platform.baseUrl}/api/v1/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone }) });
+    assert.equal((await ask('13911112222')).status, 202);
+    assert.equal((await ask(DEMO_OWNER_PHONE)).status, 202);
+    const sent = await platform.audit.search({ action: 'auth.code.sent', limit: 10 });
+    assert.equal(sent.length, 1);
+    assert.equal(sent[0]!.subjectType, 'user');
+  });
 });
 
 describe('the guard, on a clock of its own', () => {

@@ -117,6 +117,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
           request.log.error({ err, userId: user.id }, 'sign-in code not sent: the SMS gateway failed');
           throw new HttpError(503, 'SMS_UNAVAILABLE', 'the code could not be sent just now; try again in a minute');
         }
+        // A credential was issued: recorded like a sign-in (nothing is recorded for a phone that gets no code).
+        await acc.audit.append({ actorId: null, actorRole: null, actorName: null, action: 'auth.code.sent', subjectType: 'user', subjectId: user.id, ip: request.ip });
       }
       reply.status(202);
       return { sent: true, validForS: 300 };
