@@ -294,7 +294,7 @@ describe('every route of the OpenAPI document, with generated input', () => {
           const before = await auditCount();
           await check(route, method, await call(method, template, input, who), before);
         });
-        const result = await fc.check(property, { seed: SEED, numRuns: who === 'admin' ? RUNS : Math.ceil(RUNS / 2), interruptAfterTimeLimit: 20_000 });
+        const result = await fc.check(property, { seed: SEED, numRuns: who === 'admin' ? RUNS : Math.ceil(RUNS / 2), interruptAfterTimeLimit: 10_000 });
         if (result.failed) {
           const why = result.errorInstance instanceof Error ? result.errorInstance.message : String(result.errorInstance);
           assert.fail(`${route} as ${who}: ${why.slice(0, 1000)}\n${fc.defaultReportMessage(result)?.slice(0, 3000)}\nreplay with PROPERTY_SEED=${SEED} PROPERTY_RUNS=${RUNS}`);
