@@ -2,7 +2,7 @@
  * The HTTP app as a fastify instance, apart from the process that listens
  * (platform.ts), so tests drive it with inject() or a real socket alike.
  */
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -83,6 +83,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // Behind the dashboard server or a TLS proxy, the client's address comes from X-Forwarded-For; only from proxies named here.
     trustProxy: deps.config.trustProxy ? deps.config.trustProxy.split(',').map((s) => s.trim()) : false,
     ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' }, onCreate: realInstants },
+    // A URL that does not decode ('%', invalid UTF-8) is refused before routing: in our shape, not fastify's.
+    frameworkErrors: (err, _request, reply) => {
+      void (reply as FastifyReply).status(400).send({ code: 'REQUEST_INVALID', message: `the URL is not valid: ${err.message}` });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
   // Before any route: NUL, invalid Unicode and deep nesting are refused for all of them alike.
   guardInput(app as unknown as FastifyInstance);

@@ -96,6 +96,11 @@ describe('references and nesting', () => {
     assert.equal(res.status, 204);
   });
 
+  it('a path that does not decode is a 400 with our code', async () => {
+    assertRefused(await send('GET', '/api/v1/devices/%ED%A0%80'), 'REQUEST_INVALID', /the URL is not valid/);
+    assertRefused(await send('GET', '/api/v1/devices/%'), 'REQUEST_INVALID', /the URL is not valid/);
+  });
+
   it('a body that is not JSON is a 400 with our code', async () => {
     assertRefused(await send('POST', '/api/v1/devices', '{"kind":'), 'REQUEST_INVALID', /^body: /);
   });
