@@ -37,6 +37,8 @@ it('a police lookup whose reason holds a lone UTF-16 surrogate leaves the chain 
 });
 
 it('the check lists every entry that does not hold, with the first one as before', async () => {
+  // The HTTP edge now refuses the lookups above (400 naming the field): make sure the trail has entries after the first.
+  for (let i = 0; i < 2; i++) await platform.audit.append({ actorId: null, actorRole: null, actorName: 'test', action: 'test.entry' });
   const head = (await platform.audit.head())!;
   await platform.db.transaction(async (tx) => {
     await tx.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update_delete');

@@ -18,13 +18,14 @@ const Jurisdiction = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   kind: Type.Enum(['county', 'district', 'town', 'police_area']),
-  parentId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  // Null first: with type coercion on (for query strings), a null tried against String first becomes '' (a parent named '').
+  parentId: Type.Optional(Type.Union([Type.Null(), Type.String()])),
 });
 const Unit = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   kind: Type.Enum(['governance_centre', 'police_station', 'town_command', 'district_centre', 'police_command', 'installer', 'administration']),
-  jurisdictionId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  jurisdictionId: Type.Optional(Type.Union([Type.Null(), Type.String()])),
 });
 
 export const adminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc }) => {

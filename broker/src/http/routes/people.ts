@@ -13,11 +13,11 @@ import { countAdmins, insertUser, listUsers, setDisabled, setPassword, UserConfl
 import { reach } from '../../access/policy.js';
 import type { AppDeps } from '../app.js';
 import { HttpError } from '../errors.js';
+import { Paging } from '../schemas/common.js';
 import { NewOwner, NewStaff, Owner, PHONE_PATTERN, Reason, Staff, StaffChange } from '../schemas/people.js';
 import { ownerJson, staffJson } from '../serialize-people.js';
 
 const UserIdParams = Type.Object({ id: Type.String({ pattern: '^u-[0-9a-f]{12}$' }) });
-const Paging = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) });
 
 function conflict(err: unknown): unknown {
   if (err instanceof UserConflictError) return new HttpError(409, err.code, err.message);

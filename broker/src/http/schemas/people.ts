@@ -1,6 +1,7 @@
 /** Schemas of people, sessions, tokens and the audit trail. */
 import { Type, type Static } from 'typebox';
 import { ROLES } from '../../access/policy.js';
+import { MAX_QUERY_INTEGER } from './common.js';
 
 /** Mainland China mobile numbers: 11 digits starting with 1. */
 export const PHONE_PATTERN = '^1[3-9][0-9]{9}$';
@@ -105,6 +106,6 @@ export const AuditQuery = Type.Object({
   subjectId: Type.Optional(Type.String()),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
-  before: Type.Optional(Type.Integer({ minimum: 1, description: 'entries before this seq (paging)' })),
+  before: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_QUERY_INTEGER, description: 'entries before this seq (paging)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });
