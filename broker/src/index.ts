@@ -1,4 +1,4 @@
 /** @watchpost/broker: the platform process, for tests and embedding. */
 export { startPlatform, type Platform } from './platform.js';
-export { loadConfig, describeConfig, SETTINGS, type Config } from './config.js';
-export { createLogger } from './logger.js';
+export { loadConfig, describeConfig, SETTINGS, type Config } from './kernel/config.js';
+export { createLogger } from './kernel/logger.js';

@@ -7,18 +7,18 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
-import type { Config } from './config.js';
+import type { Config } from './kernel/config.js';
 import { buildApp } from './http/app.js';
-import { LiveFeed } from './http/live-feed.js';
-import { startMqttEdge, type MqttEdge } from './mqtt/mqtt-server.js';
-import { startCoapEdge, type CoapEdge } from './coap/coap-server.js';
+import { LiveFeed } from './domains/notifications/live-feed.js';
+import { startMqttEdge, type MqttEdge } from './edges/mqtt/mqtt-edge.js';
+import { startCoapEdge, type CoapEdge } from './edges/coap/coap-edge.js';
 import { Metrics } from './metrics.js';
-import { RefusalLog } from './refusal-log.js';
-import { AuditLog } from './access/audit.js';
-import { loadAuditKey } from './access/audit-key.js';
-import { bootstrapAccounts } from './access/bootstrap.js';
-import { generatePassword, hashPassword } from './access/passwords.js';
-import { ConsoleSmsSender, WebhookSmsSender, type SmsSender } from './access/sms.js';
+import { RefusalLog } from './edges/refusal-log.js';
+import { AuditLog } from './domains/audit/audit-log.js';
+import { loadAuditKey } from './domains/audit/key.js';
+import { bootstrapAccounts } from './domains/access/bootstrap.js';
+import { generatePassword, hashPassword } from './domains/access/passwords.js';
+import { ConsoleSmsSender, WebhookSmsSender, type SmsSender } from './domains/access/sms.js';
 
 export interface Platform {
   readonly config: Config;

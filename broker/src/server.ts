@@ -4,8 +4,8 @@
  *   node broker/dist/server.js [--print-config]
  */
 import type { Logger } from 'pino';
-import { ConfigError, describeConfig, loadConfig, type Config } from './config.js';
-import { createLogger } from './logger.js';
+import { ConfigError, describeConfig, loadConfig, type Config } from './kernel/config.js';
+import { createLogger } from './kernel/logger.js';
 import { startPlatform, type Platform } from './platform.js';
 
 /** A stop still running after this is abandoned: the process exits (and still releases the data-dir lock). */

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
 import { createServerDatabase, testLogger } from '@watchpost/ingest/test-support';
-import { loadConfig, type Config } from './config.js';
+import { loadConfig, type Config } from './kernel/config.js';
 import { startPlatform, type Platform } from './platform.js';
-import { createApiToken } from './access/credentials.js';
-import { userByUsername } from './access/people.js';
-import { SCOPES } from './access/policy.js';
-import { MemorySmsSender } from './access/sms.js';
+import { createApiToken } from './domains/access/credentials-store.js';
+import { userByUsername } from './domains/access/people-store.js';
+import { SCOPES } from './domains/access/policy/index.js';
+import { MemorySmsSender } from './domains/access/sms.js';
 
 export interface TestPlatform extends Platform {
   baseUrl: string;

@@ -13,10 +13,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@watchpost/ingest';
-import { AuditLog } from '../access/audit.js';
-import { signCheckpoint } from '../access/audit-checkpoint.js';
-import { loadAuditKey } from '../access/audit-key.js';
-import { loadConfig } from '../config.js';
+import { AuditLog } from '../domains/audit/audit-log.js';
+import { signCheckpoint } from '../domains/audit/checkpoint.js';
+import { loadAuditKey } from '../domains/audit/key.js';
+import { loadConfig } from '../kernel/config.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { out: { type: 'string' } } });

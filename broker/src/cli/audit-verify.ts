@@ -15,10 +15,10 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '@watchpost/ingest';
-import { AuditLog } from '../access/audit.js';
-import { parseCheckpoint, type AuditCheckpoint } from '../access/audit-checkpoint.js';
-import { loadAuditKey } from '../access/audit-key.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { AuditLog } from '../domains/audit/audit-log.js';
+import { parseCheckpoint, type AuditCheckpoint } from '../domains/audit/checkpoint.js';
+import { loadAuditKey } from '../domains/audit/key.js';
+import { ConfigError, loadConfig } from '../kernel/config.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { checkpoint: { type: 'string' } } });

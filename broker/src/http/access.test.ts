@@ -3,9 +3,9 @@
 // A route the platform serves that is missing from the table fails the test.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createApiToken } from '../access/credentials.js';
-import { insertUser } from '../access/people.js';
-import { ROLES, type Role } from '../access/policy.js';
+import { createApiToken } from '../domains/access/credentials-store.js';
+import { insertUser } from '../domains/access/people-store.js';
+import { ROLES, type Role } from '../domains/access/policy/index.js';
 import { adminFetch, registerDevice, startTestPlatform, type TestPlatform } from '../test-support.js';
 
 type Who = 'anonymous' | Role;

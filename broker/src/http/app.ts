@@ -8,27 +8,27 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
 import type { Ingest } from '@watchpost/ingest';
-import type { Config } from '../config.js';
+import type { Config } from '../kernel/config.js';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { AuditLog } from '../access/audit.js';
-import type { SmsSender } from '../access/sms.js';
+import type { AuditLog } from '../domains/audit/audit-log.js';
+import type { SmsSender } from '../domains/access/sms.js';
 import { authPlugin } from './plugins/auth.js';
 import { adminRoutes } from './routes/admin.js';
-import { authRoutes } from './routes/auth.js';
+import { authRoutes } from '../domains/access/routes/auth.js';
 import { dashboardRoutes } from './routes/dashboard.js';
-import { deviceRoutes } from './routes/devices.js';
+import { deviceRoutes } from '../domains/devices/routes.js';
 import { healthRoutes } from './routes/health.js';
-import { liveRoutes } from './routes/live.js';
-import { mapRoutes } from './routes/map.js';
-import { peopleRoutes } from './routes/people.js';
-import type { LiveFeed } from './live-feed.js';
+import { liveRoutes } from '../domains/notifications/live-route.js';
+import { mapRoutes } from '../domains/organisation/map-routes.js';
+import { peopleRoutes } from '../domains/access/routes/people.js';
+import type { LiveFeed } from '../domains/notifications/live-feed.js';
 import type { Metrics } from '../metrics.js';
-import { rolesAdmitted, type RouteAccess } from '../access/access.js';
-import { ErrorBody } from './schemas/common.js';
+import { rolesAdmitted, type RouteAccess } from '../domains/access/policy/index.js';
+import { ErrorBody } from '../kernel/schemas.js';
 import { requestCausedDatabaseError } from './db-errors.js';
 import { guardInput, realInstants } from './input-guard.js';
-import { SignInGuard } from './sign-in-guard.js';
+import { SignInGuard } from '../domains/access/sign-in-guard.js';
 
 /** What the access routes need beyond the database. */
 export interface AccessServices {
@@ -49,7 +49,7 @@ export interface AppDeps {
   logger: Logger;
 }
 
-export { HttpError } from './errors.js';
+export { HttpError } from '../kernel/http-error.js';
 
 /** The origin of a configured basemap, which the page may fetch tiles and fonts from. */
 function mapOrigins(styleUrl: string): string[] {
@@ -177,7 +177,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     const headers = (err as { headers?: Record<string, string> }).headers;
     if (headers) reply.headers(headers);
-    return reply.status(status).send({ code: err.code ?? 'REQUEST_REFUSED', message: err.message });
+    const details = (err as { details?: unknown }).details;
+    return reply.status(status).send({ code: err.code ?? 'REQUEST_REFUSED', message: err.message, ...(details === undefined ? {} : { details }) });
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
 

@@ -4,7 +4,7 @@
  * 4xx they are, with a sentence naming the field, instead of a 500. Routes
  * still check what they can first; this is the net under all of them.
  */
-import { HttpError } from './errors.js';
+import { HttpError } from '../kernel/http-error.js';
 
 /** What PostgreSQL (pg) and PGlite errors carry: SQLSTATE and the parts of the message. */
 interface DatabaseErrorFields {

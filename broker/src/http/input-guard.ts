@@ -8,27 +8,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Ajv } from 'ajv';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
-import { HttpError } from './errors.js';
+import { HttpError } from '../kernel/http-error.js';
+import { printable, textProblem } from '../kernel/input.js';
+
+export { printable, textProblem };
 
 /** Deeper than any GeoJSON (a FeatureCollection of MultiPolygons is about 9 levels in a body) and far from the stack's end. */
 export const MAX_JSON_DEPTH = 32;
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** What text cannot hold, if anything: the reason, as the end of a sentence. */
-export function textProblem(s: string): string | null {
-  if (s.includes('\u0000')) return 'contains a NUL character (\\u0000), which text cannot hold';
-  if (LONE_SURROGATE.test(s)) return 'is not valid Unicode (a lone UTF-16 surrogate)';
-  return null;
-}
-
-/** A value fit for a log line or an audit entry: NUL, control characters and lone surrogates escaped, at most `max` characters. */
-export function printable(value: unknown, max = 64): string {
-  const s = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  // eslint-disable-next-line no-control-regex -- control characters are what is escaped here
-  const escaped = s.replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
-}
 
 /** The deepest nesting of arrays and objects in JSON text, read without parsing it; stops counting past `limit`. */
 export function jsonDepth(text: string, limit = MAX_JSON_DEPTH): number {

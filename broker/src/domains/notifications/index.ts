@@ -13,6 +13,8 @@ import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
 import { LiveHub } from './live-hub.js';
 import { Outbox } from './outbox.js';
 import { Receivers } from './receivers.js';
+import { ReceiversService } from './receivers-service.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import { queueStats } from './store.js';
 
 export { Outbox, type Notify, type Recipient } from './outbox.js';
@@ -21,6 +23,9 @@ export type { NotificationRow } from './store.js';
 export { integrationTopic, type IntegrationPublisher } from './channels/mqtt.js';
 export { ConsoleSmsGateway, MemorySmsGateway, WebhookSmsGateway, maskPhone, type SmsGateway } from './channels/sms.js';
 export { verifySignature, signatureHeader, SIGNATURE_HEADER, SIGNATURE_WINDOW_S } from './signature.js';
+export { notificationRoutes } from './routes.js';
+export { liveRoutes, visibleTo, type LiveRouteDeps } from './live-route.js';
+export { mqttSecretVerifier } from './receivers-service.js';
 
 export interface NotificationsOptions extends DispatcherOptions {
   webhookTimeoutMs: number;
@@ -33,9 +38,11 @@ export class Notifications {
   readonly outbox: Outbox;
   readonly dispatcher: Dispatcher;
   readonly mqtt: MqttChannel;
+  readonly admin: ReceiversService;
 
   private constructor(
     readonly db: Database,
+    audit: AuditLog,
     options: NotificationsOptions,
     logger: Logger,
     registry: client.Registry,
@@ -84,10 +91,11 @@ export class Notifications {
       },
     );
     this.outbox = new Outbox(this.receivers, this.live, { kick: () => this.dispatcher.kick(), onQueued: (channel, n) => queued.inc({ channel }, n) });
+    this.admin = new ReceiversService(db, audit, this.receivers, this.dispatcher);
   }
 
-  static async start(db: Database, options: NotificationsOptions, logger: Logger, registry: client.Registry): Promise<Notifications> {
-    const n = new Notifications(db, options, logger, registry);
+  static async start(db: Database, audit: AuditLog, options: NotificationsOptions, logger: Logger, registry: client.Registry): Promise<Notifications> {
+    const n = new Notifications(db, audit, options, logger, registry);
     await n.receivers.reload();
     n.dispatcher.start();
     return n;

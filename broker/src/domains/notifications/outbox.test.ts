@@ -6,6 +6,8 @@ import { after, before, beforeEach, describe, it } from 'node:test';
 import client from 'prom-client';
 import { inTransaction } from '@watchpost/ingest';
 import { eventually, openTestDatabase, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import { AuditLog } from '../audit/audit-log.js';
+import { auditKeyOf } from '../audit/hash.js';
 import { insertWebhookEndpoint } from './endpoints-store.js';
 import { MemorySmsGateway, Notifications, verifySignature, type SmsGateway } from './index.js';
 import { attemptsOf, listDeliveries, requeue } from './store.js';
@@ -45,7 +47,7 @@ describe('outbox', () => {
 
   async function start(gateways: SmsGateway[] = [sms]) {
     await n?.stop();
-    n = await Notifications.start(t.db, { ...OPTIONS, smsGateways: gateways }, testLogger, new client.Registry());
+    n = await Notifications.start(t.db, new AuditLog(t.db, auditKeyOf(Buffer.from('outbox-test-audit-key-0123456789abcdef'))), { ...OPTIONS, smsGateways: gateways }, testLogger, new client.Registry());
   }
 
   async function endpoint(id: string, kinds: string[], status?: () => number) {

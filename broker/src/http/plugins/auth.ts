@@ -8,10 +8,10 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '@watchpost/ingest';
-import { PUBLIC, decide, type Principal, type RouteAccess } from '../../access/access.js';
-import { findApiToken, findSession, sameSecret, serviceAccountId, touchApiToken, hashOf } from '../../access/credentials.js';
-import { identityOf, userById } from '../../access/people.js';
-import { reachBeyond, type Scope } from '../../access/policy.js';
+import { PUBLIC, decide, type Principal, type RouteAccess } from '../../domains/access/policy/index.js';
+import { findApiToken, findSession, sameSecret, serviceAccountId, touchApiToken, hashOf } from '../../domains/access/credentials-store.js';
+import { identityOf, userById } from '../../domains/access/people-store.js';
+import { reachBeyond, type Scope } from '../../domains/access/policy/index.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,6 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
-import { dashboardBuilt } from '../../config.js';
+import { dashboardBuilt } from '../../kernel/config.js';
 import type { AppDeps } from '../app.js';
 
 /** Serves the built dashboard at / (a single page; its views use hash routes). */

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { can, PUBLIC } from '../../access/access.js';
+import { can, PUBLIC } from '../../domains/access/policy/index.js';
 import type { AppDeps } from '../app.js';
 
 /** Liveness (the process answers), readiness (the database takes writes) and Prometheus metrics. */

@@ -1,0 +1,5 @@
+/** The organisation home: jurisdictions and where things fall in them, units, map layers. */
+export { OrganisationService, type JurisdictionInput } from './service.js';
+export { organisationRoutes, type MapSettings } from './routes.js';
+export { JurisdictionMap, boundaryProblem, type Boundary } from './jurisdiction-map.js';
+export type { JurisdictionRow, UnitRow } from './store.js';
