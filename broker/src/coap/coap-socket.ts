@@ -26,6 +26,8 @@ export async function bindUdpSocket(host: string, port: number): Promise<Socket>
     socket.once('error', reject);
     socket.bind(port, host, () => {
       socket.off('error', reject);
+      // Room for a burst (a fleet reporting at once, or a flood) while the event loop is busy: the kernel caps it at net.core.rmem_max.
+      socket.setRecvBufferSize(4 * 1024 * 1024);
       resolve();
     });
   });
