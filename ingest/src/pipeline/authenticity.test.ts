@@ -84,6 +84,22 @@ describe('authenticity before budget', () => {
   });
 });
 
+describe('replays cost the database nothing', () => {
+  it('copies of a frame committed lately are answered duplicate without a write', async () => {
+    const { device, key } = await register();
+    assert.equal(code(await ingest.handle(coap(heartbeat(device.id, 1), key, '198.51.100.9'))), 'stored');
+    let writes = 0;
+    const submits = ingest.writers.map((w) => w.submit.bind(w));
+    ingest.writers.forEach((w, i) => (w.submit = (record) => (writes++, submits[i]!(record))));
+    try {
+      for (let i = 0; i < 10; i++) assert.equal(code(await ingest.handle(coap(heartbeat(device.id, 1), key, '198.51.100.10'))), 'duplicate');
+    } finally {
+      ingest.writers.forEach((w, i) => (w.submit = submits[i]!));
+    }
+    assert.equal(writes, 0);
+  });
+});
+
 describe('only a new frame is news from the device', () => {
   it('a replay of a stored frame leaves an offline device offline, its last-seen time and interval unchanged; a new seq brings it online', async () => {
     const { device, key } = await register();

@@ -5,6 +5,7 @@
 import { toRefusal, type Refusal } from '../errors.js';
 import type { ClockFlag } from '../store/uplinks.js';
 import type { InboundFrame, PipelineDeps, UplinkContext } from './context.js';
+import { RecentSeqs } from './recent-seqs.js';
 import * as step from './steps.js';
 
 /**
@@ -40,8 +41,12 @@ export type UplinkOutcome =
 export class UplinkPipeline {
   /** Frames being stored, by device and seq: a retransmission arriving meanwhile waits for the same commit. */
   private readonly inflight = new Map<string, Promise<UplinkOutcome>>();
+  /** Seqs committed lately, by device: their copies are answered without the database. */
+  private readonly recent = new RecentSeqs();
 
-  constructor(private readonly deps: PipelineDeps) {}
+  constructor(private readonly deps: PipelineDeps) {
+    deps.events.on('rotated', ({ deviceId }) => this.recent.forget(deviceId));
+  }
 
   /** Runs a frame through the steps; never throws for a bad frame, only for a bug. */
   async handle(input: InboundFrame): Promise<UplinkOutcome> {
@@ -103,16 +108,22 @@ export class UplinkPipeline {
     const { deviceId, seq } = ctx.record!;
     const key = `${deviceId}:${seq}`;
     const running = this.inflight.get(key);
-    if (running) {
-      // A copy of a frame in flight costs its device nothing, at once: replaying
-      // one captured frame many times holds one token, not one per copy.
+    const known = !running && this.recent.has(deviceId, seq);
+    if (running || known) {
+      // A copy of a frame in flight or just committed costs its device nothing,
+      // at once: replaying a captured frame many times holds no token.
       if (ctx.charged) this.deps.limiter.refund(deviceId);
       ctx.charged = false;
-      return running.then((o) => (o.status === 'stored' ? { ...o, status: 'duplicate' } : o));
+      if (known) {
+        const clock = ctx.record!.clockFlag;
+        return Promise.resolve({ status: 'duplicate', deviceId, seq, ...(clock ? { clock } : {}) });
+      }
+      return running!.then((o) => (o.status === 'stored' ? { ...o, status: 'duplicate' } : o));
     }
     const outcome = (async (): Promise<UplinkOutcome> => {
       try {
         await step.store(ctx, this.deps);
+        this.recent.add(deviceId, seq);
         step.markHeard(ctx, this.deps);
         const clock = ctx.record!.clockFlag;
         return { status: ctx.fresh ? 'stored' : 'duplicate', deviceId, seq, ...(clock ? { clock } : {}) };
