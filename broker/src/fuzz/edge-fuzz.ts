@@ -97,7 +97,7 @@ export async function prepareTargets(platform: TestPlatform, send: (path: string
 }
 
 /** One MQTT connection: CONNECT, then the publishes (QoS 1 to the device's own topic), until they are acknowledged or the connection closes. */
-export function mqttSession(port: number, device: { id: string; secret: string; kind?: string }, payloads: Buffer[], raw?: Buffer, timeoutMs = 1_000): Promise<{ connack: number | null; pubacks: number; closed: boolean }> {
+export function mqttSession(port: number, device: { id: string; secret: string; kind?: string }, payloads: Buffer[], raw?: Buffer, timeoutMs = 500): Promise<{ connack: number | null; pubacks: number; closed: boolean }> {
   return new Promise((resolve) => {
     const socket = tcpConnect(port, '127.0.0.1');
     let connack: number | null = null;
@@ -219,10 +219,12 @@ export async function fuzzRound(platform: TestPlatform, targets: FuzzTargets, ro
   }
 
   // Batches of datagrams, yielding every CHUNK so the edge (in this process) reads them before the socket buffer fills;
-  // MQTT cases run in lanes beside them, each connection waiting at most a second.
-  const BATCH = 1_000;
+  // MQTT cases run in lanes beside them, each connection waiting at most half a second.
+  const BATCH = 10_000;
+  const FLOODERS = 4;
+  const MQTT_SHARE = 0.01;
   const CHUNK = 100;
-  const lanes: Promise<void>[] = Array.from({ length: 16 }, () => Promise.resolve());
+  const lanes: Promise<void>[] = Array.from({ length: 32 }, () => Promise.resolve());
   let mqttCases = 0;
   const coapPort = platform.coap.port;
   try {
@@ -232,13 +234,14 @@ export async function fuzzRound(platform: TestPlatform, targets: FuzzTargets, ro
       for (let i = 0; i < batch; i++) {
         if (i % CHUNK === CHUNK - 1) await new Promise((r) => setImmediate(r));
         const r = rand();
-        if (r < 0.01) {
+        if (r < MQTT_SHARE) {
           const lane = mqttCases++ % lanes.length;
           lanes[lane] = lanes[lane]!.then(mqttCase);
           continue;
         }
         const datagram = r < 0.06 ? bytes(int(64)) : coapGenerate(coapPacket(Buffer.from([int(256), int(256), int(256), int(256)])), 70_000);
-        pick(sockets).send(datagram, coapPort, '127.0.0.1');
+        // Most cases from many addresses, a third from a few flooding ones (which the source limit must stop).
+        (rand() < 0.35 ? sockets[int(FLOODERS)]! : pick(sockets)).send(datagram, coapPort, '127.0.0.1');
         tally.coapDatagrams++;
       }
       await quiet(() => answers - answersBefore);
@@ -271,9 +274,9 @@ export async function fuzzRound(platform: TestPlatform, targets: FuzzTargets, ro
   }
 }
 
-/** Waits until no new answer came for 30 ms (bounded at 5 s): the batch has been handled. */
+/** Waits until no new answer came for 30 ms (bounded at 10 s): the batch has been handled. */
 async function quiet(answered: () => number): Promise<void> {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 10_000;
   let last = -1;
   while (Date.now() < deadline) {
     const now = answered();

@@ -29,15 +29,15 @@ it(`survives ${CASES.toLocaleString('en')} random, mutated, replayed and floodin
   const tally = await fuzzRound(platform, targets, { cases: CASES, seed: 20261201 });
   const seconds = (Date.now() - started) / 1000;
   const summary = `${tally.cases} cases in ${seconds.toFixed(1)} s: ${tally.coapDatagrams} CoAP datagrams, ${tally.mqttConnections} MQTT connections; ${JSON.stringify(tally.outcomes)}`;
+  console.log(summary);
 
   assert.deepEqual(await checkInvariants(platform, targets, [tally]), [], summary);
   assert.deepEqual(await checkBudgets(platform, targets, platform.config.rateLimitBurst), [], summary);
   // The cases reached the edges' depths, not only their front doors.
-  assert.ok(tally.outcomes['coap 4.01']! > CASES / 20, summary);
+  assert.ok(tally.outcomes['coap 4.01']! > CASES / 100 && tally.outcomes['coap 4.00']! > CASES / 10, summary);
   assert.ok(tally.outcomes['coap 2.04']! > 100, `replays are answered: ${summary}`);
   assert.ok((tally.outcomes['coap 2.31'] ?? 0) + (tally.outcomes['coap 4.08'] ?? 0) > 0, `block-wise cases: ${summary}`);
   const metrics = await (await fetch(`${platform.baseUrl}/metrics`, { headers: { authorization: `Bearer ${platform.adminToken}` } })).text();
   assert.match(metrics, /^watchpost_coap_datagrams_dropped_total\{reason="source_limited"\} [1-9]/m, 'the floods were limited by address');
   assert.match(metrics, /^watchpost_coap_datagrams_dropped_total\{reason="malformed"\} [1-9]/m);
-  console.log(summary);
 });

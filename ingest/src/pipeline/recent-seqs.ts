@@ -5,7 +5,7 @@
  * the database nothing. A seq not among them goes to the database, whose
  * primary key has the last word (after a restart this memory is empty).
  */
-const PER_DEVICE = 16;
+const PER_DEVICE = 32;
 
 export class RecentSeqs {
   private readonly byDevice = new Map<string, { seqs: Uint32Array; next: number }>();
