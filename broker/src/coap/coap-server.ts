@@ -65,7 +65,7 @@ export async function startCoapEdge(ingest: Ingest, options: CoapEdgeOptions, lo
     piggybackReplyMs: 1_000,
   });
   const blocks = new Block1Assembler(MAX_FRAME_BYTES);
-  /** The Block1 value each reassembled request's final response echoes (RFC 7959 §2.3), by endpoint and path. */
+  /** The Block1 value a reassembled request's final response echoes (RFC 7959 §2.3), by endpoint and path, while it is handed on. */
   const finalBlocks = new Map<string, Buffer>();
   const endpoint = (rinfo: { address: string; port: number }, path: string) => `${rinfo.address}|${rinfo.port}|${path}`;
 
@@ -90,9 +90,12 @@ export async function startCoapEdge(ingest: Ingest, options: CoapEdgeOptions, lo
     if (!isRequest || !findOption(packet, 'Block1')) return deliver(datagram, rinfo);
     const step = blocks.take(packet, datagram, rinfo, now);
     if (step.kind === 'complete') {
-      if (finalBlocks.size >= 10_000) finalBlocks.clear();
-      finalBlocks.set(endpoint(rinfo, pathOf(packet)), step.block1);
-      return deliver(step.datagram, rinfo);
+      // node-coap emits 'request' within deliver(); a retransmitted final block it answers from its cache emits none.
+      const key = endpoint(rinfo, pathOf(packet));
+      finalBlocks.set(key, step.block1);
+      deliver(step.datagram, rinfo);
+      finalBlocks.delete(key);
+      return;
     }
     if (step.refusal) {
       ingest.pipeline.chargeSource(rinfo.address, now);
