@@ -69,7 +69,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
 
   const refusals = new RefusalLog(logger);
   const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
-  const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals);
+  const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
   metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
   const audit = new AuditLog(db, auditKey);
   const chain = await audit.sealUnkeyed();
