@@ -6,7 +6,7 @@ import { generate } from 'coap-packet';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { eventually } from '@watchpost/ingest/test-support';
 import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from './test-support.js';
-import { messageId, rawCoapClient, uriPath } from './coap/coap-test-client.js';
+import { messageId, rawCoapClient, uriPath } from './edges/coap/coap-test-client.js';
 
 let platform: TestPlatform;
 before(async () => {

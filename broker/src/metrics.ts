@@ -5,6 +5,7 @@
  */
 import client from 'prom-client';
 import type { Ingest } from '@watchpost/ingest';
+import type { DeviceRegistry } from './domains/devices/index.js';
 
 export class Metrics {
   readonly registry = new client.Registry();
@@ -65,7 +66,7 @@ export class Metrics {
   }
 
   /** Counts every frame the pipeline handles, and reads fleet gauges on scrape. */
-  observe(ingest: Ingest, connectedDevices: () => Record<string, number>): void {
+  observe(ingest: Ingest, devices: DeviceRegistry, connectedDevices: () => Record<string, number>): void {
     // Labelled children looked up once per (transport, kind): a frame costs a few increments, no label hashing.
     type Series = { received: client.Counter.Internal; stored: client.Counter.Internal; duplicate: client.Counter.Internal; ack: client.Histogram.Internal<'transport'> };
     const series = new Map<string, Map<string, Series>>();
@@ -113,7 +114,7 @@ export class Metrics {
       registers,
       collect() {
         this.reset();
-        for (const d of ingest.registry.all()) this.inc({ kind: d.kind, presence: d.presence });
+        for (const d of devices.all()) this.inc({ kind: d.kind, presence: d.presence });
       },
     });
     new client.Gauge({

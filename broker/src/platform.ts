@@ -1,28 +1,31 @@
 /**
- * The platform process, assembled: database → ingest → MQTT and CoAP edges
- * → HTTP API and dashboard. One process because the embedded database (PGlite) admits
- * one process per data directory, and the edges must share its handle.
+ * The platform process, assembled: the database, the homes (audit,
+ * notifications, access, organisation, devices), the uplink pipeline over
+ * them, the MQTT and CoAP edges, the HTTP API and the dashboard. One process
+ * because the embedded database (PGlite) admits one process per data
+ * directory, and everything must share its handle.
  */
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
-import type { Config } from './kernel/config.js';
-import { buildApp } from './http/app.js';
-import { LiveFeed } from './domains/notifications/live-feed.js';
-import { startMqttEdge, type MqttEdge } from './edges/mqtt/mqtt-edge.js';
+import { AccessHome, bootstrapAccounts } from './domains/access/index.js';
+import { AuditLog, loadAuditKey } from './domains/audit/index.js';
+import { DevicesHome } from './domains/devices/index.js';
+import { ConsoleSmsGateway, Notifications, WebhookSmsGateway, type SmsGateway } from './domains/notifications/index.js';
+import { OrganisationService } from './domains/organisation/index.js';
 import { startCoapEdge, type CoapEdge } from './edges/coap/coap-edge.js';
-import { Metrics } from './metrics.js';
+import { startMqttEdge, type MqttEdge } from './edges/mqtt/mqtt-edge.js';
 import { RefusalLog } from './edges/refusal-log.js';
-import { AuditLog } from './domains/audit/audit-log.js';
-import { loadAuditKey } from './domains/audit/key.js';
-import { bootstrapAccounts } from './domains/access/bootstrap.js';
-import { generatePassword, hashPassword } from './domains/access/passwords.js';
-import { ConsoleSmsSender, WebhookSmsSender, type SmsSender } from './domains/access/sms.js';
+import { buildApp, type Homes } from './http/app.js';
+import type { Config } from './kernel/config.js';
+import { Metrics } from './metrics.js';
+import { uplinkSteps } from './uplink/pipeline.js';
 
 export interface Platform {
   readonly config: Config;
   readonly db: Database;
+  readonly homes: Homes;
   readonly ingest: Ingest;
   readonly mqtt: MqttEdge;
   readonly coap: CoapEdge;
@@ -34,8 +37,8 @@ export interface Platform {
 }
 
 export interface PlatformOptions {
-  /** Where text messages go; the console sender (log) by default. */
-  sms?: SmsSender;
+  /** Where text messages go; the gateways of the configuration (or the console) by default. */
+  smsGateways?: readonly SmsGateway[];
 }
 
 export async function startPlatform(config: Config, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
@@ -44,10 +47,38 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   const db = await openDatabase({ databaseUrl: config.databaseUrl || undefined, dataDir: config.dataDir, maxConnections: config.dbMaxConnections });
   const migration = await migrate(db, config.timescaledb);
   logger.info({ engine: db.engine, timescale: migration.timescale, applied: migration.applied }, 'database ready');
-
   const metrics = new Metrics();
-  const ingest = await Ingest.start(
+
+  // The homes, from the bottom up: each may use the ones started before it.
+  const audit = new AuditLog(db, auditKey);
+  const chain = await audit.sealUnkeyed();
+  if (chain.sealed) logger.info({ keyId: auditKey.id }, 'audit chain keyed from now on: its earlier, unkeyed entries are sealed by the new entry');
+  if (chain.headKeyId) logger.warn({ keyId: auditKey.id, headKeyId: chain.headKeyId, code: 'AUDIT_KEY_CHANGED' }, 'the audit chain was last written with another audit key: entries under that key cannot be checked with this one; restore the key (AUDIT_KEY / AUDIT_KEY_FILE) unless it was changed on purpose');
+  const notifications = await Notifications.start(
     db,
+    audit,
+    { maxAttempts: config.notifyMaxAttempts, baseDelayMs: config.notifyRetryBaseMs, maxDelayMs: config.notifyRetryMaxMs, pollMs: 1_000, concurrency: 16, webhookTimeoutMs: config.webhookTimeoutMs, smsGateways: options.smsGateways ?? smsGateways(config, logger) },
+    logger,
+    metrics.registry,
+  );
+  const access = new AccessHome(db, audit, notifications.outbox, { sessionTtlH: config.sessionTtlH, cookieSecure: config.cookieSecure, timeZone: config.timeZone }, logger.child({ component: 'access' }));
+  await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
+  const organisation = new OrganisationService(db, audit);
+  await organisation.load();
+  const devices = await DevicesHome.start(
+    db,
+    audit,
+    notifications.outbox,
+    organisation,
+    { missedHeartbeats: config.offlineAfterMissed, defaultIntervalS: { pillar: config.heartbeatPillarS, station: config.heartbeatStationS, tag: config.heartbeatTagS }, sweepEveryMs: 500 },
+    logger,
+  );
+  const homes: Homes = { audit, access, notifications, organisation, devices };
+
+  // The path of a frame: the pipeline's steps over the homes, then the edges that feed it.
+  const ingest = new Ingest(
+    db,
+    uplinkSteps({ devices }),
     {
       pipeline: {
         replayWindow: config.replayWindow,
@@ -56,29 +87,24 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
         requireMacOn: ['coap'],
         rateLimit: { ratePerS: config.rateLimitPerS, burst: config.rateLimitBurst },
       },
-      presence: {
-        missedHeartbeats: config.offlineAfterMissed,
-        defaultIntervalS: { pillar: config.heartbeatPillarS, station: config.heartbeatStationS, tag: config.heartbeatTagS },
-        sweepEveryMs: 500,
-      },
       writer: { shards: config.ingestWriters, maxBatch: config.ingestMaxBatch, maxPending: config.ingestMaxPending, ackTimeoutMs: config.ingestAckTimeoutMs },
     },
     logger,
     metrics.writerHooks(),
   );
-
   const refusals = new RefusalLog(logger);
-  const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
+  const integrations = { verifierOf: (id: string) => notifications.receivers.subscription(id)?.active ? notifications.receivers.subscription(id)!.secret_verifier : null };
+  const mqtt = await startMqttEdge(ingest, devices.registry, integrations, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
-  metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
-  const audit = new AuditLog(db, auditKey);
-  const chain = await audit.sealUnkeyed();
-  if (chain.sealed) logger.info({ keyId: auditKey.id }, 'audit chain keyed from now on: its earlier, unkeyed entries are sealed by the new entry');
-  if (chain.headKeyId) logger.warn({ keyId: auditKey.id, headKeyId: chain.headKeyId, code: 'AUDIT_KEY_CHANGED' }, 'the audit chain was last written with another audit key: entries under that key cannot be checked with this one; restore the key (AUDIT_KEY / AUDIT_KEY_FILE) unless it was changed on purpose');
-  await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
-  const access = { audit, sms: options.sms ?? smsSender(config, logger), decoyHash: await hashPassword(generatePassword()) };
-  const live = new LiveFeed(ingest);
-  const http = await buildApp({ config, access, ingest, live, metrics, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
+  notifications.mqtt.publisher = mqtt.integrations;
+  // A new secret: the pipeline forgets the old sequence, and connections made with the old secret end.
+  devices.service.onRotated((id) => {
+    ingest.pipeline.forget(id);
+    mqtt.closeDevice(id);
+  });
+  metrics.observe(ingest, devices.registry, () => ({ mqtt: mqtt.connectedDevices() }));
+
+  const http = await buildApp({ config, homes, metrics: metrics.registry, available: () => ingest.available, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
   await http.listen({ host: config.httpHost, port: config.httpPort });
   const httpPort = (http.server.address() as AddressInfo).port;
 
@@ -86,6 +112,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   return {
     config,
     db,
+    homes,
     ingest,
     mqtt,
     coap,
@@ -94,13 +121,15 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     httpPort,
     audit,
     stop() {
-      // Stop taking frames first, then finish the writes in flight, then close the database.
+      // Stop taking frames and requests first, then finish the writes in flight and the deliveries under way, then close the database.
       stopping ??= (async () => {
         const started = Date.now();
         await Promise.all([mqtt.close(), coap.close()]);
-        live.close();
         await closeHttp(http);
         await ingest.stop();
+        await devices.stop();
+        await access.stop();
+        await notifications.stop();
         await db.close();
         logger.info({ ms: Date.now() - started }, 'platform stopped');
       })();
@@ -125,9 +154,11 @@ async function closeHttp(http: FastifyInstance): Promise<void> {
   }
 }
 
-function smsSender(config: Config, logger: Logger): SmsSender {
-  if (config.smsWebhookUrl) return new WebhookSmsSender(config.smsWebhookUrl);
+/** The configured SMS gateways, first to last; none: the console (codes in the log, for demos). */
+function smsGateways(config: Config, logger: Logger): SmsGateway[] {
+  const gateways = [config.smsWebhookUrl, config.smsWebhookUrlFailover].filter(Boolean).map((url, i) => new WebhookSmsGateway(i === 0 ? 'primary' : 'failover', url));
+  if (gateways.length > 0) return gateways;
   // Codes in the log are fine for a demo, and a leak anywhere else: say so where operators look.
   if (!config.demoUsers) logger.warn('no SMS_WEBHOOK_URL: sign-in codes are written to the log, not sent; set it before owners sign in');
-  return new ConsoleSmsSender(logger.child({ component: 'sms' }));
+  return [new ConsoleSmsGateway(logger.child({ component: 'sms' }))];
 }

@@ -9,7 +9,7 @@ import { it } from 'node:test';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The sources of device-facing refusals and log lines. */
-const SOURCES = ['ingest/src', 'broker/src/mqtt', 'broker/src/coap', 'broker/src/refusal-log.ts', 'firmware-protocol/src'];
+const SOURCES = ['ingest/src', 'broker/src/edges', 'broker/src/domains/devices/registry.ts', 'firmware-protocol/src'];
 /** Not device-facing: the embedded database's start-up errors, and the HTTP API's registry errors (their own codes in the API). */
 const NOT_DEVICE_FACING_DIRS = ['ingest/src/db', 'ingest/src/test-support'];
 const NOT_DEVICE_FACING_UNIONS = ['RegistryErrorCode'];

@@ -10,14 +10,14 @@ import { startPlatform, type Platform } from './platform.js';
 import { createApiToken } from './domains/access/credentials-store.js';
 import { userByUsername } from './domains/access/people-store.js';
 import { SCOPES } from './domains/access/policy/index.js';
-import { MemorySmsSender } from './domains/access/sms.js';
+import { MemorySmsGateway } from './domains/notifications/index.js';
 
 export interface TestPlatform extends Platform {
   baseUrl: string;
   /** An administrator's API token with every scope. */
   adminToken: string;
   /** Text messages the platform sent (sign-in codes, invitations). */
-  sms: MemorySmsSender;
+  sms: MemorySmsGateway;
   /** Stops the platform and removes its database. */
   dispose(): Promise<void>;
 }
@@ -64,9 +64,9 @@ export async function startTestPlatform(overrides: Partial<Config> = {}, logger:
       ...overrides,
     },
   );
-  const sms = new MemorySmsSender();
+  const sms = new MemorySmsGateway();
   // With a gateway configured, the test watches the gateway instead.
-  const platform = await startPlatform(config, logger, config.smsWebhookUrl ? {} : { sms });
+  const platform = await startPlatform(config, logger, config.smsWebhookUrl ? {} : { smsGateways: [sms] });
   const admin = (await userByUsername(platform.db, config.adminUsername))!;
   const { token } = await createApiToken(platform.db, admin.id, 'tests', ['*'], null);
   const baseUrl = `http://127.0.0.1:${platform.httpPort}`;

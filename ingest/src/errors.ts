@@ -14,6 +14,7 @@ export type IngestErrorCode =
   | 'INGEST_BACKPRESSURE'
   | 'INGEST_DB_UNAVAILABLE'
   | 'INGEST_STORE_FAILED'
+  | 'INGEST_RULE_FAILED'
   | 'INGEST_SHUTTING_DOWN';
 
 export type RefusalCode = IngestErrorCode | ProtocolErrorCode;
@@ -26,6 +27,7 @@ const TRANSIENT: ReadonlySet<RefusalCode> = new Set([
   'INGEST_BACKPRESSURE',
   'INGEST_DB_UNAVAILABLE',
   'INGEST_STORE_FAILED',
+  'INGEST_RULE_FAILED',
   'INGEST_RATE_LIMITED',
   'INGEST_SOURCE_LIMITED',
   'INGEST_SHUTTING_DOWN',

@@ -1,17 +1,28 @@
 /**
- * The ingest side of the platform, assembled: registry, presence, the uplink
- * pipeline and its group-commit writer over one database.
+ * The path of a frame into the database, assembled: the uplink pipeline (the
+ * steps it is given) and its group-commit writers, which commit each batch
+ * with the rules inside the commit.
  */
 import type { Logger } from 'pino';
 import type { Database } from './db/database.js';
-import { IngestEvents } from './events.js';
-import { UplinkPipeline, type UplinkOutcome } from './pipeline/pipeline.js';
-import { DEFAULT_SOURCE_LIMIT, type InboundFrame, type PipelineOptions } from './pipeline/context.js';
+import { commitBatch, type CommitRule } from './pipeline/commit.js';
+import { FrameEvents } from './pipeline/events.js';
+import { UplinkPipeline, type AfterCommitStep, type NamedCheck, type UplinkOutcome } from './pipeline/pipeline.js';
+import { DEFAULT_SOURCE_LIMIT, type FrameDevices, type InboundFrame, type PipelineOptions } from './pipeline/context.js';
 import { RateLimiter } from './pipeline/rate-limiter.js';
-import { PresenceTracker, type PresenceOptions } from './presence.js';
-import { DeviceRegistry } from './registry.js';
-import { writeUplinks, type UplinkRecord } from './store/uplinks.js';
+import type { UplinkRecord } from './store/uplinks.js';
 import { GroupCommit } from './writer/group-commit.js';
+
+/** What the platform's list of steps gives ingest to run (broker/src/uplink/pipeline.ts). */
+export interface UplinkSteps {
+  /** The devices frames may come from. */
+  devices: FrameDevices;
+  checks: readonly NamedCheck[];
+  /** Inside each batch's commit, in order. */
+  rules: readonly CommitRule[];
+  /** After the commit of a new frame, in order. */
+  after: readonly AfterCommitStep[];
+}
 
 export interface WriterOptions {
   /**
@@ -30,7 +41,6 @@ export interface WriterOptions {
 
 export interface IngestOptions {
   pipeline: PipelineOptions;
-  presence: PresenceOptions;
   writer: WriterOptions;
 }
 
@@ -48,20 +58,18 @@ function shardOf(deviceId: string, shards: number): number {
 }
 
 export class Ingest {
-  readonly events = new IngestEvents();
+  readonly events = new FrameEvents();
   readonly writers: GroupCommit<UplinkRecord, boolean>[];
   readonly pipeline: UplinkPipeline;
 
-  private constructor(
+  constructor(
     readonly db: Database,
-    readonly registry: DeviceRegistry,
-    readonly presence: PresenceTracker,
-    events: IngestEvents,
+    steps: UplinkSteps,
     options: IngestOptions,
     logger: Logger,
-    metrics: WriterMetrics,
+    metrics: WriterMetrics = {},
   ) {
-    this.events = events;
+    logger = logger.child({ component: 'ingest' });
     const { shards, ...writer } = options.writer;
     const count = db.engine === 'pglite' ? 1 : Math.max(1, shards);
     // The database is unavailable while any writer cannot commit: one log line each way.
@@ -85,7 +93,7 @@ export class Ingest {
       (_, i) =>
         new GroupCommit<UplinkRecord, boolean>({
           name: count === 1 ? 'uplinks' : `uplinks-${i}`,
-          flush: (records) => writeUplinks(db, records),
+          flush: (records) => commitBatch(db, records, steps.rules, (err) => logger.error({ err }, 'a reaction after a commit failed (the commit stands)')),
           ...writer,
           maxPending: Math.ceil(writer.maxPending / count),
           logger,
@@ -93,24 +101,19 @@ export class Ingest {
           onAvailabilityChange: availability(i),
         }),
     );
-    this.pipeline = new UplinkPipeline({
-      registry,
-      presence,
-      events,
+    this.pipeline = new UplinkPipeline(
+      {
+      devices: steps.devices,
+      events: this.events,
       options: options.pipeline,
       limiter: new RateLimiter(options.pipeline.rateLimit),
       // Addresses are not bounded by the fleet: 100,000 of them at most (a few MB), the longest idle forgotten first.
       sources: new RateLimiter(options.pipeline.sourceLimit ?? DEFAULT_SOURCE_LIMIT, 100_000),
       store: (record) => this.writers[shardOf(record.deviceId, this.writers.length)]!.submit(record),
-    });
-  }
-
-  static async start(db: Database, options: IngestOptions, logger: Logger, metrics: WriterMetrics = {}): Promise<Ingest> {
-    const events = new IngestEvents();
-    const registry = await DeviceRegistry.load(db, events);
-    const presence = new PresenceTracker(registry, db, events, options.presence, logger.child({ component: 'presence' }));
-    presence.start();
-    return new Ingest(db, registry, presence, events, options, logger.child({ component: 'ingest' }), metrics);
+      },
+      steps.checks,
+      steps.after,
+    );
   }
 
   /** True while every writer's database takes writes. */
@@ -131,6 +134,5 @@ export class Ingest {
   /** Finishes pending writes; the database stays open (its owner closes it). */
   async stop(): Promise<void> {
     await Promise.all(this.writers.map((w) => w.close()));
-    await this.presence.stop();
   }
 }

@@ -19,10 +19,9 @@ import { generate as coapGenerate, parse as coapParse, type Packet } from 'coap-
 import { generate as mqttGenerate } from 'mqtt-packet';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { seededRandom } from '@watchpost/firmware-protocol/testing';
-import type { PresenceEvent } from '@watchpost/ingest';
 import { registerDevice, type RegisteredDevice, type TestPlatform } from '../test-support.js';
-import { uriPath } from '../coap/coap-test-client.js';
-import { encodeBlockOption } from '../coap/block1.js';
+import { uriPath } from '../edges/coap/coap-test-client.js';
+import { encodeBlockOption } from '../edges/coap/block1.js';
 
 export interface FuzzRound {
   /** Cases to run. */
@@ -48,7 +47,8 @@ export interface FuzzTargets {
   captured: Buffer[];
   victimSeen: { presence: string; lastSeenAt: number | null; intervalS: number | null };
   bystanderSeen: { presence: string; lastSeenAt: number | null };
-  presenceChanges: PresenceEvent[];
+  /** Presence notifications of the targets committed during the fuzz. */
+  presenceChanges: { deviceId: string; presence: string }[];
 }
 
 const tagHeartbeat = (deviceId: string, seq: number, intervalS: number): UplinkFrame => ({
@@ -76,14 +76,16 @@ export async function prepareTargets(platform: TestPlatform, send: (path: string
     if (code !== '2.04') throw new Error(`the victim's genuine frame ${seq} was answered ${code}`);
     captured.push(frame);
   }
-  const v = platform.ingest.registry.get(victim.id)!;
+  const v = platform.homes.devices.registry.get(victim.id)!;
   await waitFor(() => v.presence === 'offline', 'the victim to go offline');
   const socket = await mqttSession(platform.mqtt.port, bystander, [Buffer.from(encodeUplink(stationFrames(bystander.id, 1)[0]!))]);
   if (socket.pubacks !== 1) throw new Error('the bystander was not heard');
-  const b = platform.ingest.registry.get(bystander.id)!;
-  const presenceChanges: PresenceEvent[] = [];
-  platform.ingest.events.on('presence', (e) => {
-    if (e.deviceId === victim.id || e.deviceId === bystander.id) presenceChanges.push(e);
+  const b = platform.homes.devices.registry.get(bystander.id)!;
+  const presenceChanges: { deviceId: string; presence: string }[] = [];
+  platform.homes.notifications.live.subscribe((rows) => {
+    for (const n of rows) {
+      if (n.kind === 'device.presence' && (n.subject_id === victim.id || n.subject_id === bystander.id)) presenceChanges.push({ deviceId: n.subject_id, presence: String(n.payload.presence) });
+    }
   });
   return {
     victim,
@@ -306,8 +308,8 @@ export async function checkInvariants(platform: TestPlatform, targets: FuzzTarge
 
   const revived = targets.presenceChanges.filter((e) => e.presence === 'online');
   if (revived.length > 0) problems.push(`presence turned online during the fuzz: ${JSON.stringify(revived)}`);
-  const v = platform.ingest.registry.get(victim.id)!;
-  const b = platform.ingest.registry.get(bystander.id)!;
+  const v = platform.homes.devices.registry.get(victim.id)!;
+  const b = platform.homes.devices.registry.get(bystander.id)!;
   if (v.presence !== 'offline') problems.push(`the victim is ${v.presence}`);
   if ((v.lastSeenAt?.getTime() ?? null) !== targets.victimSeen.lastSeenAt) problems.push("the victim's last-seen time moved");
   if (v.heartbeatIntervalS !== targets.victimSeen.intervalS) problems.push(`the victim's heartbeat interval became ${v.heartbeatIntervalS}`);

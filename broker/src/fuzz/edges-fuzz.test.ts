@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { eventually } from '@watchpost/ingest/test-support';
 import { startTestPlatform, type TestPlatform } from '../test-support.js';
-import { rawCoapClient, uriPath } from '../coap/coap-test-client.js';
+import { rawCoapClient, uriPath } from '../edges/coap/coap-test-client.js';
 import { checkBudgets, checkInvariants, fuzzRound, prepareTargets } from './edge-fuzz.js';
 
 const CASES = Number(process.env.EDGE_FUZZ_CASES ?? 100_000);

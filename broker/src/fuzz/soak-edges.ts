@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util';
 import { eventually } from '@watchpost/ingest/test-support';
 import { startTestPlatform } from '../test-support.js';
-import { rawCoapClient, uriPath } from '../coap/coap-test-client.js';
+import { rawCoapClient, uriPath } from '../edges/coap/coap-test-client.js';
 import { checkBudgets, checkInvariants, fuzzRound, prepareTargets, type FuzzTally } from './edge-fuzz.js';
 
 const { values } = parseArgs({ options: { cases: { type: 'string', default: '1000000' }, seed: { type: 'string', default: String(Date.now() % 1e9) } } });

@@ -21,6 +21,8 @@ const STAFF: Who[] = ['admin', 'operator', 'police', 'installer'];
 
 interface Fixture {
   stationId: string;
+  webhookId: string;
+  subscriptionId: string;
   ownerId: string;
   staffId: string;
   tokenId: string;
@@ -36,6 +38,9 @@ interface RouteCase {
   hidden?: Who[];
 }
 
+/** The county the staff of this test work in: every device here is placed in it. */
+const AREA = { type: 'Polygon', coordinates: [[[118.4, 32.9], [118.7, 32.9], [118.7, 33.1], [118.4, 33.1], [118.4, 32.9]]] };
+
 const layer = { title: 'Test', geojson: { type: 'FeatureCollection', features: [] } };
 
 /** Keyed 'METHOD url' as the route is declared. */
@@ -48,6 +53,7 @@ const ROUTES: Record<string, RouteCase> = {
   'POST /api/v1/auth/code/verify': { request: () => ({ path: '/api/v1/auth/code/verify', body: { phone: '13900000000', code: '000000' } }), allowed: EVERYONE },
   'POST /api/v1/auth/logout': { request: () => ({ path: '/api/v1/auth/logout', body: {} }), allowed: SIGNED_IN },
   'GET /api/v1/auth/me': { request: () => ({ path: '/api/v1/auth/me' }), allowed: SIGNED_IN },
+  'PATCH /api/v1/auth/me': { request: () => ({ path: '/api/v1/auth/me', body: { locale: 'zh-CN' } }), allowed: SIGNED_IN },
   'POST /api/v1/auth/password': { request: () => ({ path: '/api/v1/auth/password', body: { currentPassword: 'not-the-password', newPassword: 'a-new-long-password' } }), allowed: SIGNED_IN },
   'GET /api/v1/users': { request: () => ({ path: '/api/v1/users' }), allowed: ['admin'] },
   'POST /api/v1/users': {
@@ -68,14 +74,29 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/audit/checkpoint': { request: () => ({ path: '/api/v1/audit/checkpoint' }), allowed: ['admin'] },
   'GET /api/v1/jurisdictions': { request: () => ({ path: '/api/v1/jurisdictions' }), allowed: STAFF },
   'PUT /api/v1/jurisdictions/:id': { request: () => ({ path: '/api/v1/jurisdictions/xuyi', body: { name: 'Xuyi County', kind: 'county' } }), allowed: ['admin'] },
+  'POST /api/v1/jurisdictions/import': {
+    request: () => ({ path: '/api/v1/jurisdictions/import', body: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'matrix-town', name: 'Matrix town', kind: 'town', parentId: 'matrix-county' }, geometry: AREA }] } }),
+    allowed: ['admin'],
+  },
   'GET /api/v1/units': { request: () => ({ path: '/api/v1/units' }), allowed: STAFF },
   'PUT /api/v1/units/:id': { request: () => ({ path: '/api/v1/units/xuyi-gc', body: { name: 'Governance centre', kind: 'governance_centre' } }), allowed: ['admin'] },
   'POST /api/v1/devices': { request: () => ({ path: '/api/v1/devices', body: { kind: 'station' } }), allowed: ['admin', 'installer'] },
   'GET /api/v1/devices': { request: () => ({ path: '/api/v1/devices' }), allowed: STAFF },
   // Owners reach their own tags with their bikes, never here.
   'GET /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}` }), allowed: STAFF },
+  'PATCH /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}`, body: { lat: 32.995, lon: 118.535 } }), allowed: ['admin', 'installer'] },
   'POST /api/v1/devices/:id/secret': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}/secret`, body: {} }), allowed: ['admin', 'installer'] },
-  'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: STAFF },
+  // Everyone signed in follows the live feed; each gets only what they may see (owners: their bikes' news).
+  'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: SIGNED_IN },
+  'GET /api/v1/notifications/webhooks': { request: () => ({ path: '/api/v1/notifications/webhooks' }), allowed: ['admin'] },
+  'POST /api/v1/notifications/webhooks': { request: () => ({ path: '/api/v1/notifications/webhooks', body: { name: 'matrix', url: 'http://127.0.0.1:9/hook', kinds: ['alarm.*'] } }), allowed: ['admin'] },
+  'PATCH /api/v1/notifications/webhooks/:id': { request: (f) => ({ path: `/api/v1/notifications/webhooks/${f.webhookId}`, body: { active: true } }), allowed: ['admin'] },
+  'GET /api/v1/notifications/subscriptions': { request: () => ({ path: '/api/v1/notifications/subscriptions' }), allowed: ['admin'] },
+  'POST /api/v1/notifications/subscriptions': { request: () => ({ path: '/api/v1/notifications/subscriptions', body: { name: 'matrix', kinds: ['alarm.*'] } }), allowed: ['admin'] },
+  'PATCH /api/v1/notifications/subscriptions/:id': { request: (f) => ({ path: `/api/v1/notifications/subscriptions/${f.subscriptionId}`, body: { active: true } }), allowed: ['admin'] },
+  'GET /api/v1/notifications/deliveries': { request: () => ({ path: '/api/v1/notifications/deliveries?status=failed' }), allowed: ['admin'] },
+  'GET /api/v1/notifications/deliveries/:id/attempts': { request: () => ({ path: '/api/v1/notifications/deliveries/1/attempts' }), allowed: ['admin'] },
+  'POST /api/v1/notifications/deliveries/retry': { request: () => ({ path: '/api/v1/notifications/deliveries/retry', body: { ids: [1] } }), allowed: ['admin'] },
   'GET /api/v1/map/config': { request: () => ({ path: '/api/v1/map/config' }), allowed: STAFF },
   'GET /api/v1/map/layers': { request: () => ({ path: '/api/v1/map/layers' }), allowed: STAFF },
   'PUT /api/v1/map/layers/:name': { request: () => ({ path: '/api/v1/map/layers/matrix', body: layer }), allowed: ['admin'] },
@@ -101,13 +122,17 @@ const admitted = new Map<string, Set<Who>>();
 before(async () => {
   platform = await startTestPlatform({ demoUsers: false });
   const db = platform.db;
+  const put = await adminFetch(platform.baseUrl, '/api/v1/jurisdictions/matrix-county', { method: 'PUT', body: JSON.stringify({ name: 'Matrix county', kind: 'county', boundary: AREA }) });
+  assert.equal(put.status, 200, await put.text());
   for (const role of ROLES) {
-    const id = await insertUser(db, { username: role === 'owner' ? null : `matrix-${role}`, displayName: `Matrix ${role}`, role, phone: role === 'owner' ? '13800000099' : null, passwordHash: null, createdBy: null });
+    const id = await insertUser(db, { username: role === 'owner' ? null : `matrix-${role}`, displayName: `Matrix ${role}`, role, phone: role === 'owner' ? '13800000099' : null, passwordHash: null, createdBy: null, jurisdictions: role === 'owner' ? [] : ['matrix-county'] });
     ids.set(role, id);
     tokens.set(role, (await createApiToken(db, id, `matrix ${role}`, ['*'], null)).token);
   }
-  const station = await registerDevice(platform.baseUrl, { kind: 'station' });
-  fixture = { stationId: station.id, ownerId: ids.get('owner')!, staffId: ids.get('operator')!, tokenId: '' };
+  const station = await registerDevice(platform.baseUrl, { kind: 'station', lat: 33.0, lon: 118.5 });
+  const webhook = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/webhooks', { method: 'POST', body: JSON.stringify({ name: 'fixture', url: 'http://127.0.0.1:9/hook', kinds: ['test.*'] }) })).json()) as { endpoint: { id: string } };
+  const subscription = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/subscriptions', { method: 'POST', body: JSON.stringify({ name: 'fixture', kinds: ['test.*'] }) })).json()) as { subscription: { id: string } };
+  fixture = { stationId: station.id, webhookId: webhook.endpoint.id, subscriptionId: subscription.subscription.id, ownerId: ids.get('owner')!, staffId: ids.get('operator')!, tokenId: '' };
 });
 after(() => platform.dispose());
 

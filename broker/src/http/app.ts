@@ -7,43 +7,39 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Logger } from 'pino';
-import type { Ingest } from '@watchpost/ingest';
 import type { Config } from '../kernel/config.js';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import type { AuditLog } from '../domains/audit/audit-log.js';
-import type { SmsSender } from '../domains/access/sms.js';
-import { authPlugin } from './plugins/auth.js';
-import { adminRoutes } from './routes/admin.js';
-import { authRoutes } from '../domains/access/routes/auth.js';
-import { dashboardRoutes } from './routes/dashboard.js';
-import { deviceRoutes } from '../domains/devices/routes.js';
-import { healthRoutes } from './routes/health.js';
-import { liveRoutes } from '../domains/notifications/live-route.js';
-import { mapRoutes } from '../domains/organisation/map-routes.js';
-import { peopleRoutes } from '../domains/access/routes/people.js';
-import type { LiveFeed } from '../domains/notifications/live-feed.js';
-import type { Metrics } from '../metrics.js';
 import { rolesAdmitted, type RouteAccess } from '../domains/access/policy/index.js';
+import type { AccessHome } from '../domains/access/index.js';
+import { auditRoutes, type AuditLog } from '../domains/audit/index.js';
+import { deviceRoutes, type DevicesHome } from '../domains/devices/index.js';
+import { liveRoutes, notificationRoutes, type Notifications } from '../domains/notifications/index.js';
+import { organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
 import { ErrorBody } from '../kernel/schemas.js';
+import type { Registry } from 'prom-client';
+import { authPlugin } from './plugins/auth.js';
+import { dashboardRoutes } from './routes/dashboard.js';
+import { healthRoutes } from './routes/health.js';
 import { requestCausedDatabaseError } from './db-errors.js';
 import { guardInput, realInstants } from './input-guard.js';
-import { SignInGuard } from '../domains/access/sign-in-guard.js';
 
-/** What the access routes need beyond the database. */
-export interface AccessServices {
+/** The homes the API serves. */
+export interface Homes {
   audit: AuditLog;
-  sms: SmsSender;
-  /** A password hash of nothing, verified when a user name is unknown, so timing does not tell. */
-  decoyHash: string;
+  access: AccessHome;
+  notifications: Notifications;
+  organisation: OrganisationService;
+  devices: DevicesHome;
 }
 
 export interface AppDeps {
   config: Config;
-  access: AccessServices;
-  ingest: Ingest;
-  live: LiveFeed;
-  metrics: Metrics;
+  homes: Homes;
+  /** The platform's Prometheus registry (GET /metrics). */
+  metrics: Registry;
+  /** True while the database takes writes (readiness). */
+  available: () => boolean;
   /** The ports devices reach, for the connection details a registration returns. */
   ports: () => { mqtt: number; coap: number };
   logger: Logger;
@@ -117,7 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     errorResponseBuilder: (_request, context) => ({ statusCode: 429, code: 'RATE_LIMITED', message: `too many attempts: try again in ${Math.ceil(context.ttl / 1000)} s` }),
   });
   // First, so that every route after it, the API documentation's too, is checked for its access rule.
-  await app.register(authPlugin, { db: deps.ingest.db });
+  await app.register(authPlugin, { access: deps.homes.access });
   await app.register(swagger, {
     openapi: {
       info: {
@@ -182,18 +178,24 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
 
-  const signIns = new SignInGuard(deps.access.audit, app.log);
-  app.decorate('signIns', signIns);
-  // Before the database closes (platform.stop): the last windows' summaries are written.
-  app.addHook('onClose', () => signIns.close());
-
-  await app.register(healthRoutes, deps);
-  await app.register(authRoutes, { ...deps, prefix: '/api/v1' });
-  await app.register(peopleRoutes, { ...deps, prefix: '/api/v1' });
-  await app.register(adminRoutes, { ...deps, prefix: '/api/v1' });
-  await app.register(deviceRoutes, { ...deps, prefix: '/api/v1' });
-  await app.register(liveRoutes, { ...deps, prefix: '/api/v1' });
-  await app.register(mapRoutes, { ...deps, prefix: '/api/v1' });
-  await app.register(dashboardRoutes, deps);
+  const { homes, config } = deps;
+  await app.register(healthRoutes, { available: deps.available, metrics: deps.metrics });
+  await app.register(
+    async (api) => {
+      await api.register(homes.access.routes);
+      await api.register(auditRoutes, { audit: homes.audit });
+      await api.register(organisationRoutes, { organisation: homes.organisation, map: config });
+      await api.register(notificationRoutes, { receivers: homes.notifications.admin });
+      await api.register(deviceRoutes, { devices: homes.devices.service, ports: deps.ports });
+      await api.register(liveRoutes, {
+        hub: homes.notifications.live,
+        db: homes.notifications.db,
+        snapshot: (p) => homes.devices.service.snapshot(p),
+        onAccessChange: (listener) => api.onAccessChange(listener),
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(dashboardRoutes, { config });
   return app as unknown as FastifyInstance;
 }

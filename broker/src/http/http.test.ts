@@ -116,6 +116,7 @@ describe('live feed', () => {
       for (;;) {
         const { value, done } = await events.next();
         assert.ok(!done, 'the feed ended');
+        if (value?.event !== 'changes') continue;
         const changes = (value?.data ?? []) as { type: string; id?: string; device?: { id: string; presence: string }; presence?: string }[];
         const mine = changes.find((c) => c.id === station.id || c.device?.id === station.id);
         if (mine && (mine.presence ?? mine.device?.presence) === 'online') break;

@@ -101,7 +101,7 @@ function valid(schema: Schema, refs: Record<string, Schema>): fc.Arbitrary<unkno
     case 'null':
       return fc.constant(null);
     case 'array': {
-      const constraints = { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 3, 3) };
+      const constraints = { minLength: schema.minItems ?? 0, maxLength: Math.max(schema.minItems ?? 0, Math.min(schema.maxItems ?? 3, 3)) };
       const item = valid(schema.items ?? {}, refs);
       return schema.uniqueItems ? fc.uniqueArray(item, { ...constraints, selector: (v) => JSON.stringify(v) }) : fc.array(item, constraints);
     }

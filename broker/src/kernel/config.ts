@@ -34,6 +34,15 @@ const lonLat = (raw: string): [number, number] => {
   return [lon, lat];
 };
 
+const timeZoneName = (raw: string): string => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: raw });
+  } catch {
+    throw new Error(`expected an IANA time zone such as Asia/Shanghai, got '${raw}'`);
+  }
+  return raw;
+};
+
 function setting<T>(env: string, def: T, doc: string, parse: (raw: string) => T, secret = false): Setting<T> {
   return { env, default: def, doc, parse, secret };
 }
@@ -81,11 +90,17 @@ export const SETTINGS = {
   auditKeyFile: setting('AUDIT_KEY_FILE', '', 'a file holding the audit key (instead of AUDIT_KEY); neither: DATA_DIR/audit.key, generated at the first start', text),
   sessionTtlH: setting('SESSION_TTL_H', 12, 'hours a browser session lasts', integer(1, 24 * 30)),
   cookieSecure: setting('COOKIE_SECURE', 'auto' as 'auto' | 'always' | 'never', "the session cookie's Secure flag: auto (when the request came over HTTPS), always, never", oneOf('auto', 'always', 'never')),
-  smsWebhookUrl: setting('SMS_WEBHOOK_URL', '', 'where text messages (sign-in codes) are POSTed as JSON {to, text}; empty: written to the log (development only)', text, true),
+  smsWebhookUrl: setting('SMS_WEBHOOK_URL', '', 'the SMS gateway: text messages (sign-in codes, alerts) are POSTed to it as JSON {to, text}; empty: written to the log (development only)', text, true),
+  smsWebhookUrlFailover: setting('SMS_WEBHOOK_URL_FAILOVER', '', 'a second SMS gateway, tried when the first fails', text, true),
+  notifyMaxAttempts: setting('NOTIFY_MAX_ATTEMPTS', 15, 'attempts to deliver a notification (webhook, SMS, MQTT) before it is parked as failed for an administrator', integer(1, 1000)),
+  notifyRetryBaseMs: setting('NOTIFY_RETRY_BASE_MS', 1_000, 'the first retry of a failed delivery waits this long; each next one twice as long, with jitter', integer(10, 3_600_000)),
+  notifyRetryMaxMs: setting('NOTIFY_RETRY_MAX_MS', 600_000, 'the longest wait between two attempts of a delivery', integer(10, 86_400_000)),
+  webhookTimeoutMs: setting('WEBHOOK_TIMEOUT_MS', 10_000, 'a webhook receiver must answer within this long', integer(100, 600_000)),
   trustProxy: setting('TRUST_PROXY', '', "proxies whose X-Forwarded-For gives the client's address (rate limits, audit): addresses, CIDRs, or loopback/uniquelocal; empty: none", text),
   mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: a plain background (no tile server needed)', text),
   mapCenter: setting('MAP_CENTER', [118.53, 32.99] as [number, number], "the dashboard map's initial centre, 'lon,lat' (default: Xuyi county)", lonLat),
   mapZoom: setting('MAP_ZOOM', 12, "the dashboard map's initial zoom", integer(0, 22)),
+  timeZone: setting('TIME_ZONE', 'Asia/Shanghai', 'the time zone people read times in (dashboard, text messages): an IANA name', timeZoneName),
   dashboardDir: setting('DASHBOARD_DIR', defaultDashboardDir, 'the built dashboard served at /', text),
 } as const;
 

@@ -1,9 +1,25 @@
-import type { DecodedUplink, DeviceTopic } from '@watchpost/firmware-protocol';
-import type { DeviceRecord, DeviceRegistry } from '../registry.js';
-import type { PresenceTracker } from '../presence.js';
-import type { IngestEvents } from '../events.js';
+import type { DecodedUplink, DeviceKind, DeviceTopic } from '@watchpost/firmware-protocol';
 import type { Transport, UplinkRecord } from '../store/uplinks.js';
+import type { FrameEvents } from './events.js';
 import type { RateLimit, RateLimiter } from './rate-limiter.js';
+
+/**
+ * What the pipeline needs to know of a device to check its frames: the
+ * devices home's registry is the source (broker/src/domains/devices), and
+ * moves lastSeq on once a frame is committed.
+ */
+export interface FrameDevice {
+  readonly id: string;
+  readonly kind: DeviceKind;
+  /** Verifies frame MACs. */
+  readonly macKey: Uint8Array;
+  /** Highest committed sequence number. */
+  readonly lastSeq: number;
+}
+
+export interface FrameDevices {
+  get(id: string): FrameDevice | undefined;
+}
 
 /** One frame as an edge (MQTT, CoAP) hands it to the pipeline. */
 export interface InboundFrame {
@@ -66,9 +82,8 @@ export const DEFAULT_SOURCE_LIMIT: RateLimit = { ratePerS: 10, burst: 100 };
 
 /** What the steps share. */
 export interface PipelineDeps {
-  registry: DeviceRegistry;
-  presence: PresenceTracker;
-  events: IngestEvents;
+  devices: FrameDevices;
+  events: FrameEvents;
   options: PipelineOptions;
   /** Per device: spent by authenticated frames, given back for frames stored before. */
   limiter: RateLimiter;
@@ -81,7 +96,7 @@ export interface PipelineDeps {
 export interface UplinkContext {
   readonly input: InboundFrame;
   topic?: DeviceTopic;
-  device?: DeviceRecord;
+  device?: FrameDevice;
   decoded?: DecodedUplink;
   /** Set once the frame proved it comes from ctx.device (its connection, or its MAC). */
   authentic?: boolean;

@@ -1,32 +1,21 @@
 /**
- * The uplink pipeline: every frame from every transport takes these steps,
- * in this order. Read this list to know what happens to a message.
+ * The uplink pipeline's runner: a frame takes the checks in order (any may
+ * refuse it), then is committed with its batch and the rules inside the
+ * commit (commit.ts), then the after-commit steps run for a new frame; only
+ * then may the edge acknowledge. The list of steps itself is the platform's
+ * (broker/src/uplink/pipeline.ts): read it to know what happens to a message.
  */
 import { toRefusal, type Refusal } from '../errors.js';
-import type { ClockFlag } from '../store/uplinks.js';
-import type { InboundFrame, PipelineDeps, UplinkContext } from './context.js';
+import type { ClockFlag, UplinkRecord } from '../store/uplinks.js';
+import type { FrameDevice, InboundFrame, PipelineDeps, UplinkContext } from './context.js';
 import { RecentSeqs } from './recent-seqs.js';
 import * as step from './steps.js';
 
-/**
- * Checks and preparation, synchronous, in order; any of them may refuse the
- * frame. Authenticity comes before the device's rate limit: what a stranger
- * sends is charged to the stranger's address, never to the device it names.
- */
-export const UPLINK_STEPS = [
-  ['limit source', step.limitSource],
-  ['parse topic', step.parseTopic],
-  ['authorize topic', step.authorizeTopic],
-  ['decode', step.decode],
-  ['verify MAC', step.verifyFrameMac],
-  ['validate', step.validate],
-  ['check sequence', step.checkSequence],
-  ['rate limit', step.rateLimit],
-  ['enrich', step.enrich],
-] as const;
-// …then 'store' (group commit, joined with an identical frame already in
-// flight) and, once committed, 'mark heard' (a new frame only). Only then may
-// the edge acknowledge.
+/** A named check, in the order the pipeline runs them. */
+export type NamedCheck = readonly [name: string, run: step.Step];
+
+/** A step after the commit of a new frame (in memory: the device's newest seq, its presence). */
+export type AfterCommitStep = readonly [name: string, run: (frame: { device: FrameDevice; record: UplinkRecord }) => void];
 
 /**
  * What became of a frame. 'duplicate': stored before (a retransmission, or a
@@ -44,8 +33,15 @@ export class UplinkPipeline {
   /** Seqs committed lately, by device: their copies are answered without the database. */
   private readonly recent = new RecentSeqs();
 
-  constructor(private readonly deps: PipelineDeps) {
-    deps.events.on('rotated', ({ deviceId }) => this.recent.forget(deviceId));
+  constructor(
+    private readonly deps: PipelineDeps,
+    private readonly checks: readonly NamedCheck[],
+    private readonly after: readonly AfterCommitStep[],
+  ) {}
+
+  /** A device's sequence starts again (a new secret): forget the seqs it had. */
+  forget(deviceId: string): void {
+    this.recent.forget(deviceId);
   }
 
   /** Runs a frame through the steps; never throws for a bad frame, only for a bug. */
@@ -53,7 +49,7 @@ export class UplinkPipeline {
     const ctx: UplinkContext = { input };
     let outcome: UplinkOutcome;
     try {
-      for (const [, run] of UPLINK_STEPS) run(ctx, this.deps);
+      for (const [, run] of this.checks) run(ctx, this.deps);
       outcome = await this.storeOnce(ctx);
     } catch (err) {
       outcome = this.refused(ctx, err);
@@ -124,7 +120,8 @@ export class UplinkPipeline {
       try {
         await step.store(ctx, this.deps);
         this.recent.add(deviceId, seq);
-        step.markHeard(ctx, this.deps);
+        // Only a frame stored now is news from the device: one stored before may be a replay.
+        if (ctx.fresh) for (const [, run] of this.after) run({ device: ctx.device!, record: ctx.record! });
         const clock = ctx.record!.clockFlag;
         return { status: ctx.fresh ? 'stored' : 'duplicate', deviceId, seq, ...(clock ? { clock } : {}) };
       } catch (err) {

@@ -8,7 +8,8 @@ import { IngestError } from '../errors.js';
 import type { ClockFlag } from '../store/uplinks.js';
 import { DEFAULT_CLOCK_WINDOW, type PipelineDeps, type UplinkContext } from './context.js';
 
-type Step = (ctx: UplinkContext, deps: PipelineDeps) => void;
+/** A check: throws to refuse the frame, or fills in the context. */
+export type Step = (ctx: UplinkContext, deps: PipelineDeps) => void;
 
 /** Devices publish on the same topic every time: parse each once (bounded; invalid topics are not kept). */
 const parsedTopics = new Map<string, DeviceTopic>();
@@ -37,13 +38,13 @@ export const parseTopic: Step = (ctx) => {
 };
 
 /** The topic must name a registered device of that kind; over MQTT, the connection's own device. */
-export const authorizeTopic: Step = (ctx, { registry }) => {
+export const authorizeTopic: Step = (ctx, { devices }) => {
   const topic = ctx.topic!;
   const session = ctx.input.sessionDeviceId;
   if (session !== undefined && session !== topic.deviceId) {
     throw new IngestError('ACL_FOREIGN_TOPIC', `device '${session}' may not publish on ${ctx.input.topic}`, { deviceId: session, topic: ctx.input.topic });
   }
-  const device = registry.get(topic.deviceId);
+  const device = devices.get(topic.deviceId);
   if (!device) throw new IngestError('AUTH_UNKNOWN_DEVICE', `no device '${topic.deviceId}' is registered`, { deviceId: topic.deviceId });
   if (device.kind !== topic.kind) {
     throw new IngestError('ACL_KIND_MISMATCH', `device '${device.id}' is a ${device.kind}, not a ${topic.kind}`, { deviceId: device.id, topic: ctx.input.topic });
@@ -144,23 +145,3 @@ export const enrich: Step = (ctx, { options }) => {
 export async function store(ctx: UplinkContext, deps: PipelineDeps): Promise<void> {
   ctx.fresh = await deps.store(ctx.record!);
 }
-
-/**
- * After commit: the device's newest sequence number, its heartbeat interval,
- * its presence. Only a frame stored now (a new seq) is news from the device:
- * one stored before may be a replay by anyone who captured it, so it is
- * answered but does not make a dead device look alive.
- */
-export const markHeard: Step = (ctx, { presence, events }) => {
-  if (!ctx.fresh) return;
-  const device = ctx.device!;
-  const record = ctx.record!;
-  if (record.seq > device.lastSeq) device.lastSeq = record.seq;
-  const heard = new Date(record.receivedAtMs);
-  if (!device.lastSeenAt || heard > device.lastSeenAt) device.lastSeenAt = heard;
-  if (record.intervalS) device.heartbeatIntervalS = record.intervalS;
-  presence.heard(device, record.receivedAtMs);
-  if (events.listenerCount('stored') > 0) {
-    events.emit('stored', { deviceId: device.id, kind: device.kind, seq: record.seq, body: record.body.type, transport: record.transport, at: heard });
-  }
-};

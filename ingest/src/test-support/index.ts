@@ -78,7 +78,6 @@ export async function eventually<T>(check: () => T | Promise<T>, timeoutMs = 5_0
 export function testIngestOptions(overrides: Partial<IngestOptions> = {}): IngestOptions {
   return {
     pipeline: { replayWindow: 1024, maxSeqJump: 100_000, clockSkewToleranceMs: 5 * 60_000, requireMacOn: ['coap'], rateLimit: { ratePerS: 1_000, burst: 10_000 } },
-    presence: { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100 },
     writer: { shards: 2, maxBatch: 2_000, maxPending: 50_000, ackTimeoutMs: 10_000 },
     ...overrides,
   };

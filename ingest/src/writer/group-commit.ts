@@ -121,7 +121,8 @@ export class GroupCommit<T, R> {
       if (isConnectionError(err) || this.closed) throw err;
       if (batch.length === 1) {
         this.options.logger.error({ err, writer: this.options.name }, 'could not store an item; refusing it');
-        batch[0]!.reject(new IngestError('INGEST_STORE_FAILED', `could not store: ${(err as Error).message}`));
+        // A refusal of its own (a rule that failed) says so; anything else is a failed write.
+        batch[0]!.reject(err instanceof IngestError ? err : new IngestError('INGEST_STORE_FAILED', `could not store: ${(err as Error).message}`));
         return;
       }
       const half = Math.ceil(batch.length / 2);

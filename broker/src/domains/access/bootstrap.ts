@@ -30,7 +30,7 @@ export async function bootstrapAccounts(db: Database, audit: AuditLog, options: 
     const password = options.adminPassword || generatePassword();
     const passwordHash = await hashPassword(password);
     await inTransaction(db, async (work) => {
-      const id = await insertUser(work, { username: options.adminUsername, displayName: '管理员 Administrator', role: 'admin', passwordHash, createdBy: null });
+      const id = await insertUser(work, { username: options.adminUsername, displayName: '管理员', role: 'admin', passwordHash, createdBy: null });
       await audit.append(work, { actorId: null, actorRole: 'system', actorName: 'platform', action: 'user.create', subjectType: 'user', subjectId: id, detail: { role: 'admin', firstAdministrator: true } });
     });
     if (generated) {

@@ -9,7 +9,7 @@ import { createServerDatabase } from '@watchpost/ingest/test-support';
 import { AuditLog } from '../audit/audit-log.js';
 import { auditKeyOf, GENESIS, legacyEntryHash, type HashedFields } from '../audit/hash.js';
 
-const MIGRATIONS = new URL('../../../ingest/migrations/', import.meta.url);
+const MIGRATIONS = new URL('../../../../ingest/migrations/', import.meta.url);
 const BEFORE = ['001_devices.sql', '002_uplinks.sql', '003_map_layers.sql', '004_people_and_access.sql'];
 
 it('revokes impersonation tokens, keeps the others, and keeps the old audit chain verifiable', async () => {

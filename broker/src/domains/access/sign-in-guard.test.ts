@@ -39,7 +39,7 @@ describe('password spraying from one address, over HTTP', () => {
 
     const single = await platform.audit.search({ action: 'auth.login.failed', limit: 500 });
     assert.equal(single.filter((e) => e.action === 'auth.login.failed').length, 10);
-    await platform.http.signIns.summarise(true);
+    await platform.homes.access.guard.summarise(true);
     const summaries = await platform.audit.search({ action: 'auth.login.failed.summary', limit: 10 });
     assert.equal(summaries.length, 1);
     assert.deepEqual({ ...summaries[0]!.detail, from: undefined, to: undefined }, { failures: 30, notAudited: 20, limited: 272, from: undefined, to: undefined });

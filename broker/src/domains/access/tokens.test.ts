@@ -72,7 +72,7 @@ describe('impersonation through API tokens', () => {
     assert.deepEqual([owner.masked, owner.phone === '13800000123', owner.idNumber === '32083019900101123X'], [true, false, false]);
     const [entry] = await platform.audit.search({ action: 'owner.read', subjectId: ownerId, limit: 1 });
     assert.deepEqual([entry?.actorId, entry?.actorRole], [adminId, 'admin']);
-    assert.equal(entry?.actorName, `Administrator via token ${own.info.id}`);
+    assert.equal(entry?.actorName, `管理员 via token ${own.info.id}`);
   });
 
   it('no route creates a token acting for an account the request names', async () => {
@@ -96,7 +96,7 @@ describe('personal and service tokens', () => {
     const { created } = await createToken({ name: 'Reporting system', kind: 'service', scopes: ['people', 'devices'] });
     assert.ok(created);
     const service = created.info;
-    assert.deepEqual([service.kind, service.role, service.actorId, service.createdBy, service.createdByName], ['service', 'admin', `svc-${service.id}`, adminId, 'Administrator']);
+    assert.deepEqual([service.kind, service.role, service.actorId, service.createdBy, service.createdByName], ['service', 'admin', `svc-${service.id}`, adminId, '管理员']);
 
     const res = await get(`/api/v1/owners/${ownerId}`, created.token);
     assert.equal(res.status, 200);
@@ -104,7 +104,7 @@ describe('personal and service tokens', () => {
     const [entry] = await platform.audit.search({ action: 'owner.read', actorId: `svc-${service.id}`, limit: 1 });
     assert.ok(entry, 'the read is audited under the service account');
     assert.equal(entry.actorRole, 'admin');
-    assert.match(entry.actorName!, new RegExp(`^service account “Reporting system” \\(token ${service.id}, created by Administrator ${adminId}\\)$`));
+    assert.match(entry.actorName!, new RegExp(`^service account “Reporting system” \\(token ${service.id}, created by 管理员 ${adminId}\\)$`));
 
     const me = await get('/api/v1/auth/me', created.token);
     assert.deepEqual([me.status, ((await me.json()) as { code: string }).code], [403, 'FORBIDDEN']);

@@ -13,8 +13,8 @@ import { adminFetch, registerDevice, startTestPlatform, TEST_AUDIT_KEY } from '.
 import { AuditLog } from './audit-log.js';
 import { auditKeyOf, keyedEntryHash } from './hash.js';
 
-const cli = fileURLToPath(new URL('../cli/audit-verify.ts', import.meta.url));
-const checkpointCli = fileURLToPath(new URL('../cli/audit-checkpoint.ts', import.meta.url));
+const cli = fileURLToPath(new URL('../../cli/audit-verify.ts', import.meta.url));
+const checkpointCli = fileURLToPath(new URL('../../cli/audit-checkpoint.ts', import.meta.url));
 let server: Awaited<ReturnType<typeof createServerDatabase>>;
 let dataDir: string | null = null;
 /** Where checkpoints are kept: apart from the database. */

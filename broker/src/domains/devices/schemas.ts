@@ -1,4 +1,4 @@
-/** Device and map schemas: the single source for validation, types and the OpenAPI document. */
+/** Device schemas: the single source for validation, types and the OpenAPI document. */
 import { Type, type Static } from 'typebox';
 
 export const DeviceKind = Type.Enum(['pillar', 'station', 'tag']);
@@ -17,6 +17,8 @@ export const Device = Type.Object(
     presenceSince: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
     heartbeatIntervalS: Type.Integer({ description: 'the interval the device reports, else its kind’s default' }),
     offlineAfterS: Type.Integer({ description: 'silence after which the device counts as offline' }),
+    jurisdictions: Type.Array(Type.String(), { description: 'the jurisdictions it stands in, their ancestors included' }),
+    placement: Type.Enum(['placed', 'outside', 'no_position'], { description: 'placed in a jurisdiction, outside every boundary (flagged), or without a position' }),
   },
   { $id: 'Device' },
 );
@@ -48,7 +50,18 @@ export const RegisteredDevice = Type.Object({
 export const DeviceListQuery = Type.Object({
   kind: Type.Optional(DeviceKind),
   presence: Type.Optional(Presence),
+  placement: Type.Optional(Type.Enum(['placed', 'outside', 'no_position'])),
 });
+
+/** A new name or position (installers place a device from the map or their phone's location). */
+export const MoveDeviceBody = Type.Object(
+  {
+    lat: Type.Union([Type.Null(), Type.Number({ minimum: -90, maximum: 90 })]),
+    lon: Type.Union([Type.Null(), Type.Number({ minimum: -180, maximum: 180 })]),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
 
 export const DeviceList = Type.Object({
   devices: Type.Array(Device),
@@ -61,20 +74,3 @@ export const DeviceDetail = Type.Object({
   device: Device,
   presenceHistory: Type.Array(Type.Object({ at: Type.String({ format: 'date-time' }), presence: Type.String(), reason: Type.String() })),
 });
-
-export const MapConfig = Type.Object({
-  styleUrl: Type.Union([Type.String(), Type.Null()]),
-  center: Type.Tuple([Type.Number(), Type.Number()]),
-  zoom: Type.Number(),
-});
-
-export const MapLayerBody = Type.Object(
-  {
-    title: Type.Optional(Type.String({ maxLength: 200 })),
-    geojson: Type.Object({ type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Any(), { maxItems: 50_000 }) }),
-  },
-  { additionalProperties: false },
-);
-
-export const MapLayer = Type.Object({ name: Type.String(), title: Type.String(), geojson: Type.Any(), updatedAt: Type.String({ format: 'date-time' }) });
-export const MapLayerParams = Type.Object({ name: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,63}$' }) });

@@ -1,9 +1,9 @@
-import type { DeviceRecord, PresenceTracker } from '@watchpost/ingest';
+/** A device as the API and the live feed show it: never its credentials. */
+import { iso } from '../../kernel/serialize.js';
+import type { PresenceTracker } from './presence.js';
+import type { DeviceRecord } from './registry.js';
 import type { DeviceJson } from './schemas.js';
 
-export const iso = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** A device as the API and the live feed show it: never its credentials. */
 export function deviceJson(d: DeviceRecord, presence: PresenceTracker): DeviceJson {
   return {
     id: d.id,
@@ -17,5 +17,7 @@ export function deviceJson(d: DeviceRecord, presence: PresenceTracker): DeviceJs
     presenceSince: iso(d.presenceSince),
     heartbeatIntervalS: presence.intervalS(d),
     offlineAfterS: presence.offlineAfterMs(d) / 1000,
+    jurisdictions: d.jurisdictions,
+    placement: d.placement,
   };
 }

@@ -9,7 +9,7 @@
  * disabled or loses the token (EventSource then reconnects, and is refused).
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { mayReach, SIGNED_IN, type Principal, type Resource } from '../access/policy/index.js';
+import { can, mayReach, type Principal, type Resource } from '../access/policy/index.js';
 import type { LiveHub } from './live-hub.js';
 import { notificationsAfter, type NotificationRow } from './store.js';
 import type { Database } from '@watchpost/ingest';
@@ -35,7 +35,8 @@ export const liveRoutes: FastifyPluginAsyncTypebox<LiveRouteDeps> = async (app, 
   app.get(
     '/live',
     {
-      config: { access: SIGNED_IN },
+      // Whoever reads any of what the feed carries: the fleet (staff), their bikes and cases (owners), alarms.
+      config: { access: can('read', 'device.station', 'device.pillar', 'bike', 'case', 'alarm') },
       schema: { summary: 'Live feed (text/event-stream): a snapshot of the devices you may see, then every notification you may see, replayed from Last-Event-ID on reconnection', tags: ['live'] },
     },
     async (request, reply) => {

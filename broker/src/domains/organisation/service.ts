@@ -61,7 +61,7 @@ export class OrganisationService {
   async putJurisdiction(caller: Caller, id: string, input: JurisdictionInput): Promise<void> {
     await this.change(async (work, known) => {
       const problem = this.problemOf(id, input, known);
-      if (problem) throw new HttpError(400, 'JURISDICTION_INVALID', problem);
+      if (problem) throw new HttpError(400, problem.startsWith('parentId: no ') ? 'UNKNOWN_REFERENCE' : 'JURISDICTION_INVALID', problem);
       await putJurisdiction(work, { id, name: input.name, kind: input.kind, parentId: input.parentId ?? null, boundary: input.boundary });
       await this.audit.append(work, { ...actorOfCaller(caller), action: 'jurisdiction.put', subjectType: 'jurisdiction', subjectId: id, detail: { name: input.name, kind: input.kind, parentId: input.parentId ?? null, boundary: input.boundary === undefined ? 'kept' : input.boundary ? 'set' : 'removed' } });
     });

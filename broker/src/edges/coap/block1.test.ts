@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, MAX_FRAME_BYTES, uplinkTopic } from '@watchpost/firmware-protocol';
-import { registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from '../test-support.js';
+import { registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from '../../test-support.js';
 import { encodeBlockOption } from './block1.js';
 import { optionOf, rawCoapClient, uintOf, uriPath, type RawCoapClient } from './coap-test-client.js';
 

@@ -51,7 +51,7 @@ describe('CoAP edge with node-coap', () => {
     const res = await post(path(), signed(tagHeartbeat(tag.id, 1)));
     assert.equal(res.code, '2.04');
     assert.equal(await count('tag_heartbeats', tag.id), 1);
-    assert.equal(platform.ingest.registry.get(tag.id)!.presence, 'online');
+    assert.equal(platform.homes.devices.registry.get(tag.id)!.presence, 'online');
   });
 
   it('answers a retransmitted frame 2.04 without storing it twice', async () => {

@@ -6,12 +6,19 @@
  * sends PUBACK after `authorizePublish` calls back, so the pipeline runs
  * there. A refused frame closes the connection (MQTT 3.1.1 has no negative
  * PUBACK) with one log line saying why.
+ *
+ * Integrations that subscribe to notifications connect here too, with user
+ * name `integration:<subscription id>`, client id the subscription id and its
+ * secret: they may subscribe to their own notifications topic, and publish nothing.
  */
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import type { Logger } from 'pino';
+import { timingSafeEqual } from 'node:crypto';
 import { downlinkTopic, MAX_FRAME_BYTES } from '@watchpost/firmware-protocol';
-import { toRefusal, type DeviceRecord, type Ingest } from '@watchpost/ingest';
+import { toRefusal, type Ingest } from '@watchpost/ingest';
+import type { DeviceRecord, DeviceRegistry } from '../../domains/devices/index.js';
+import { integrationTopic, mqttSecretVerifier, type IntegrationPublisher } from '../../domains/notifications/index.js';
 import { clockWarning, type RefusalLog } from '../refusal-log.js';
 import { guardPacketSize } from './frame-size-guard.js';
 
@@ -25,11 +32,19 @@ export interface MqttEdgeOptions {
   port: number;
 }
 
+/** The integrations that may subscribe: their secret's verifier, if the subscription exists and is active. */
+export interface IntegrationDirectory {
+  verifierOf(subscriptionId: string): Uint8Array | null;
+}
+
 export interface MqttEdge {
   readonly port: number;
   readonly broker: Aedes;
+  /** What the outbox publishes integrations' notifications through. */
+  readonly integrations: IntegrationPublisher;
   /** Devices connected right now. */
   connectedDevices(): number;
+  closeDevice(deviceId: string): void;
   close(): Promise<void>;
 }
 
@@ -37,10 +52,14 @@ function refuseConnect(returnCode: number, code: string, message: string): Authe
   return Object.assign(new Error(message), { returnCode, code }) as AuthenticateError;
 }
 
-export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, logger: Logger, refusals: RefusalLog): Promise<MqttEdge> {
+const INTEGRATION_USER = 'integration:';
+
+export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, integrations: IntegrationDirectory, options: MqttEdgeOptions, logger: Logger, refusals: RefusalLog): Promise<MqttEdge> {
   const log = logger.child({ component: 'mqtt' });
   /** The device each authenticated connection belongs to. */
   const sessions = new WeakMap<Client, DeviceRecord>();
+  /** The integration (subscription id) each authenticated integration connection belongs to. */
+  const subscribers = new WeakMap<Client, string>();
   const remote = (client: Client) => (client.conn as Socket).remoteAddress;
 
   const broker = await Aedes.createBroker({
@@ -58,13 +77,24 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
     },
 
     authenticate(client, username, password, done) {
+      if (username?.startsWith(INTEGRATION_USER)) {
+        const id = username.slice(INTEGRATION_USER.length);
+        const verifier = client.id === id ? integrations.verifierOf(id) : null;
+        const given = mqttSecretVerifier(id, password?.toString('utf8') ?? '');
+        if (!verifier || verifier.length !== given.length || !timingSafeEqual(Buffer.from(verifier), given)) {
+          log.warn({ code: 'AUTH_INTEGRATION_REFUSED', subscriptionId: id, remote: remote(client) }, 'integration connection refused: unknown or disabled subscription, wrong secret, or client id not the subscription id');
+          return done(refuseConnect(CONNACK.BAD_USERNAME_OR_PASSWORD, 'AUTH_INTEGRATION_REFUSED', 'unknown subscription or wrong secret'), false);
+        }
+        subscribers.set(client, id);
+        return done(null, true);
+      }
       const deviceId = username ?? '';
       if (client.id !== deviceId) {
         log.warn({ code: 'AUTH_CLIENT_ID_MISMATCH', deviceId, clientId: client.id, remote: remote(client) }, 'connection refused: client id must equal the device id');
         return done(refuseConnect(CONNACK.IDENTIFIER_REJECTED, 'AUTH_CLIENT_ID_MISMATCH', 'client id must equal the device id'), false);
       }
       try {
-        sessions.set(client, ingest.registry.authenticate(deviceId, password?.toString('utf8') ?? ''));
+        sessions.set(client, devices.authenticate(deviceId, password?.toString('utf8') ?? ''));
         done(null, true);
       } catch (err) {
         const refusal = toRefusal(err);
@@ -75,6 +105,10 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
 
     authorizePublish(client, packet, done) {
       const device = client && sessions.get(client);
+      if (client && subscribers.has(client)) {
+        log.warn({ code: 'ACL_INTEGRATION_PUBLISH', subscriptionId: subscribers.get(client), topic: packet.topic }, 'publish refused: an integration only subscribes');
+        return done(Object.assign(new Error('an integration may not publish'), { code: 'ACL_INTEGRATION_PUBLISH' }));
+      }
       if (!client || !device) return done(new Error('not authenticated'));
       packet.retain = false; // an uplink is a fact for the database, not a broker state
       ingest
@@ -91,6 +125,12 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
     },
 
     authorizeSubscribe(client, sub, done) {
+      const integration = subscribers.get(client);
+      if (integration !== undefined) {
+        if (sub.topic === integrationTopic(integration)) return done(null, { ...sub, qos: Math.min(sub.qos, 1) as 0 | 1 });
+        log.warn({ code: 'ACL_FOREIGN_TOPIC', subscriptionId: integration, topic: sub.topic }, 'subscription refused: an integration may subscribe only to its own notifications topic');
+        return done(null, null);
+      }
       const device = sessions.get(client);
       if (device && sub.topic === downlinkTopic(device.kind, device.id)) return done(null, { ...sub, qos: Math.min(sub.qos, 1) as 0 | 1 });
       log.warn({ code: 'ACL_FOREIGN_TOPIC', deviceId: device?.id, topic: sub.topic }, 'subscription refused: a device may subscribe only to its own downlink topic');
@@ -103,13 +143,7 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
     },
   });
 
-  // A new secret ends the sessions opened with the old one.
-  ingest.events.on('rotated', ({ deviceId }) => {
-    const client = (broker as unknown as { clients: Record<string, Client | undefined> }).clients[deviceId];
-    if (!client) return;
-    log.warn({ deviceId }, 'closing the connection made with a replaced secret');
-    client.close();
-  });
+  const clientById = (id: string) => (broker as unknown as { clients: Record<string, Client | undefined> }).clients[id];
 
   broker.on('clientError', (client, err) => {
     // Refusals were logged where they happened; this reports the rest (protocol errors, oversized packets).
@@ -141,6 +175,18 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
   return {
     port,
     broker,
+    integrations: {
+      isConnected: (id) => Boolean(clientById(id)?.connected && subscribers.has(clientById(id)!)),
+      publish: (topic, payload) =>
+        new Promise<void>((resolve, reject) => broker.publish({ cmd: 'publish', topic, payload, qos: 1, retain: false, dup: false }, (err) => (err ? reject(err) : resolve()))),
+    },
+    /** A new secret ends the sessions opened with the old one. */
+    closeDevice(deviceId: string) {
+      const client = clientById(deviceId);
+      if (!client || !sessions.has(client)) return;
+      log.warn({ deviceId }, 'closing the connection made with a replaced secret');
+      client.close();
+    },
     connectedDevices: () => broker.connectedClients,
     async close() {
       await new Promise<void>((resolve) => {

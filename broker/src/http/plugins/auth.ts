@@ -7,10 +7,9 @@
  */
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '@watchpost/ingest';
 import { PUBLIC, decide, type Principal, type RouteAccess } from '../../domains/access/policy/index.js';
-import { findApiToken, findSession, sameSecret, serviceAccountId, touchApiToken, hashOf } from '../../domains/access/credentials-store.js';
-import { identityOf, userById } from '../../domains/access/people-store.js';
+import { findApiToken, findSession, hashOf, identityOf, sameSecret, serviceAccountId, SESSION_COOKIE, touchApiToken, userById, type AccessHome } from '../../domains/access/index.js';
+import type { Database } from '@watchpost/ingest';
 import { reachBeyond, type Scope } from '../../domains/access/policy/index.js';
 
 declare module 'fastify' {
@@ -36,7 +35,7 @@ export interface DeclaredRoute {
   access: RouteAccess;
 }
 
-export const SESSION_COOKIE = 'wp_session';
+export { SESSION_COOKIE };
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export function readCookie(request: FastifyRequest, name: string): string | null {
@@ -139,7 +138,8 @@ function refuse(reply: FastifyReply, status: number, code: string, message: stri
   return reply.status(status).send({ code, message });
 }
 
-export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db }) => {
+export const authPlugin = fp<{ access: AccessHome }>(async (app: FastifyInstance, { access }) => {
+  const db = access.db;
   app.decorateRequest('principal', null);
   const principals = new PrincipalCache();
   const accessListeners = new Set<(userId: string) => void>();
@@ -149,6 +149,8 @@ export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db
     // A user's service accounts answer to them: their streams end with the user's.
     for (const id of [userId, ...(services.get(userId) ?? [])]) for (const listener of accessListeners) listener(id);
   });
+  // The access home tells of every change that ends or narrows someone's access.
+  access.onAccessChange((userId) => app.forgetPrincipals(userId));
   app.decorate('onAccessChange', (listener: (userId: string) => void) => {
     accessListeners.add(listener);
     return () => accessListeners.delete(listener);

@@ -1,10 +1,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsync } from 'fastify';
 import { dashboardBuilt } from '../../kernel/config.js';
-import type { AppDeps } from '../app.js';
+import type { Config } from '../../kernel/config.js';
 
 /** Serves the built dashboard at / (a single page; its views use hash routes). */
-export const dashboardRoutes: FastifyPluginAsync<AppDeps> = async (app, { config }) => {
+export const dashboardRoutes: FastifyPluginAsync<{ config: Config }> = async (app, { config }) => {
   if (!dashboardBuilt(config)) {
     app.get('/', async (_req, reply) =>
       reply.type('text/plain').send(`The dashboard is not built (looked in ${config.dashboardDir}).\nRun: npm run build -w dashboard\nThe API is at /api/v1 and its documentation at /api/docs.\n`),

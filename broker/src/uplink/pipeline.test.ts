@@ -1,22 +1,22 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
-import { Ingest } from '../ingest.js';
-import { DeviceRegistry } from '../registry.js';
-import { eventually, openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
-import type { InboundFrame } from './context.js';
-import type { PresenceEvent } from '../events.js';
+import { startUplink, type UplinkHarness } from './test-support.js';
+import { DeviceRegistry } from '../domains/devices/registry.js';
+import { eventually, openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import type { InboundFrame } from '@watchpost/ingest';
+import type { PresenceNote } from './test-support.js';
 
 let t: TestDatabase;
-let ingest: Ingest;
+let ingest: UplinkHarness;
 let station: { id: string; secret: string };
-const presence: PresenceEvent[] = [];
+const presence: PresenceNote[] = [];
 
 before(async () => {
   t = await openTestDatabase();
-  ingest = await Ingest.start(t.db, testIngestOptions(), testLogger);
-  ingest.events.on('presence', (e) => presence.push(e));
-  const { device, secret } = await ingest.registry.register({ kind: 'station', name: 'Gate 1', lat: 32.99, lon: 118.51 });
+  ingest = await startUplink(t.db, testIngestOptions());
+  ingest.onPresence((e) => presence.push(e));
+  const { device, secret } = await ingest.register({ kind: 'station', name: 'Gate 1', lat: 32.99, lon: 118.51 });
   station = { id: device.id, secret };
 });
 after(async () => {
@@ -55,7 +55,7 @@ describe('uplink pipeline', () => {
     assert.equal(ingest.registry.get(station.id)!.presence, 'online');
     // What a restarted platform reads back: newest seq and time from the receipts, interval from the heartbeat,
     // presence as recorded (presence changes are written just after the commit, on another connection).
-    const reload = async () => (await DeviceRegistry.load(t.db, ingest.events)).get(station.id)!;
+    const reload = async () => (await DeviceRegistry.load(t.db)).get(station.id)!;
     await eventually(async () => (await reload()).presence === 'online', 5_000, 'the presence change recorded');
     const reloaded = await reload();
     assert.equal(reloaded.lastSeq, 1);
@@ -85,7 +85,7 @@ describe('uplink pipeline', () => {
   });
 
   it("refuses another device's topic, and says why", async () => {
-    const { device: other } = await ingest.registry.register({ kind: 'station' });
+    const { device: other } = await ingest.register({ kind: 'station' });
     const outcome = await ingest.handle(overMqtt(heartbeat(1, other.id), station.id));
     assert.equal(outcome.status, 'refused');
     assert.equal(outcome.status === 'refused' && outcome.refusal.code, 'ACL_FOREIGN_TOPIC');
@@ -113,10 +113,10 @@ describe('uplink pipeline', () => {
   });
 
   it('after a new secret, the sequence restarts at 1 and its first frame is stored, not taken for a duplicate', async () => {
-    const { device, secret: first } = await ingest.registry.register({ kind: 'station' });
+    const { device, secret: first } = await ingest.register({ kind: 'station' });
     assert.equal((await ingest.handle(overCoap(heartbeat(1, device.id), first))).status, 'stored');
     assert.equal((await ingest.handle(overCoap(heartbeat(2, device.id), first))).status, 'stored');
-    const second = await ingest.registry.rotateSecret(device.id);
+    const second = await ingest.rotateSecret(device.id);
     const again = await ingest.handle(overCoap(heartbeat(1, device.id), first));
     assert.equal(again.status === 'refused' && again.refusal.code, 'PROTO_MAC_INVALID', 'the old secret no longer works');
     assert.equal((await ingest.handle(overCoap(heartbeat(1, device.id), second))).status, 'stored');

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { Ingest } from './ingest.js';
-import type { PresenceEvent } from './events.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from './test-support/index.js';
+import { startUplink, type UplinkHarness } from '../../uplink/test-support.js';
+import type { PresenceNote } from '../../uplink/test-support.js';
+import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
 
 let t: TestDatabase;
@@ -15,11 +15,11 @@ const heartbeat = (deviceId: string, seq: number, intervalS: number) =>
   encodeUplink({ deviceId, seq, deviceTimeMs: 0, body: { type: 'pillarHeartbeat', power: 'POWER_SOURCE_MAINS', batteryMv: 13000, doorOpen: false, camera: 'CAMERA_STATUS_OK', intervalS, firmwareVersion: 'p' } });
 
 it('never seen → online at the first frame → offline after 3 missed intervals → online again; each change recorded', async () => {
-  const ingest = await Ingest.start(t.db, testIngestOptions(), testLogger);
-  const events: PresenceEvent[] = [];
-  ingest.events.on('presence', (e) => events.push(e));
+  const ingest = await startUplink(t.db, testIngestOptions());
+  const events: PresenceNote[] = [];
+  ingest.onPresence((e) => events.push(e));
   try {
-    const { device } = await ingest.registry.register({ kind: 'pillar' });
+    const { device } = await ingest.register({ kind: 'pillar' });
     assert.equal(device.presence, 'never_seen');
     ingest.presence.sweep(Date.now() + 3600_000);
     assert.equal(device.presence, 'never_seen', 'a device never heard is not offline');
@@ -55,13 +55,13 @@ it('never seen → online at the first frame → offline after 3 missed interval
 });
 
 it('a restart does not flap online devices offline: they get a full timeout from the restart', async () => {
-  const first = await Ingest.start(t.db, testIngestOptions(), testLogger);
-  const { device } = await first.registry.register({ kind: 'pillar' });
+  const first = await startUplink(t.db, testIngestOptions());
+  const { device } = await first.register({ kind: 'pillar' });
   await first.handle({ transport: 'mqtt', topic: uplinkTopic('pillar', device.id), sessionDeviceId: device.id, payload: heartbeat(device.id, 1, 10), receivedAtMs: Date.now() - 60_000 });
   await first.stop();
 
   // The platform was down for a minute: longer than the device's 30 s timeout.
-  const second = await Ingest.start(t.db, testIngestOptions(), testLogger);
+  const second = await startUplink(t.db, testIngestOptions());
   try {
     const restored = second.registry.get(device.id)!;
     assert.equal(restored.presence, 'online');

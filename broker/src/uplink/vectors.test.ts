@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { parseDeviceTopic, type UplinkBodyType } from '@watchpost/firmware-protocol';
 import { loadGoldenVectors } from '@watchpost/firmware-protocol/testing';
-import { Ingest } from '../ingest.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
+import { startUplink, type UplinkHarness } from './test-support.js';
+import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
 
 const TABLE: Record<UplinkBodyType, string> = {
   pillarHeartbeat: 'pillar_heartbeats',
@@ -18,10 +18,10 @@ const TABLE: Record<UplinkBodyType, string> = {
 };
 
 let t: TestDatabase;
-let ingest: Ingest;
+let ingest: UplinkHarness;
 before(async () => {
   t = await openTestDatabase();
-  ingest = await Ingest.start(t.db, testIngestOptions(), testLogger);
+  ingest = await startUplink(t.db, testIngestOptions());
 });
 after(async () => {
   await ingest.stop();
@@ -38,7 +38,7 @@ it('stores each valid golden vector in the table of its body, and refuses each i
   }
   for (const v of valid) {
     const { kind, deviceId } = parseDeviceTopic(v.topic);
-    if (!ingest.registry.get(deviceId)) await ingest.registry.register({ kind, id: deviceId, secret: secrets.get(deviceId) });
+    if (!ingest.registry.get(deviceId)) await ingest.register({ kind, id: deviceId, secret: secrets.get(deviceId) });
   }
 
   const seen = new Set<UplinkBodyType>();

@@ -1,8 +1,9 @@
-/** SQL for the devices table and its presence history. */
+/** SQL of the devices home: the devices table, its placement and its presence history. */
 import type { DeviceKind } from '@watchpost/firmware-protocol';
-import type { Database, Queryable } from '../db/database.js';
+import type { Queryable } from '@watchpost/ingest';
 
 export type Presence = 'never_seen' | 'online' | 'offline';
+export type Placement = 'placed' | 'outside' | 'no_position';
 
 export interface DeviceRow {
   id: string;
@@ -18,6 +19,8 @@ export interface DeviceRow {
   heartbeat_interval_s: number | null;
   presence: Presence;
   presence_since: Date | null;
+  jurisdictions: string[];
+  placement: Placement;
 }
 
 /**
@@ -49,18 +52,35 @@ export interface NewDevice {
   lon: number | null;
   secretVerifier: Uint8Array;
   macKey: Uint8Array;
+  jurisdictions: readonly string[];
+  placement: Placement;
 }
 
 /** Inserts a device; returns null if the id is taken. */
 export async function insertDevice(db: Queryable, d: NewDevice): Promise<DeviceRow | null> {
   const { rows } = await db.query<DeviceRow>(
-    `INSERT INTO devices (id, kind, name, lat, lon, secret_verifier, mac_key)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO devices (id, kind, name, lat, lon, secret_verifier, mac_key, jurisdictions, placement)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
      ON CONFLICT (id) DO NOTHING
      RETURNING *, 0 AS last_seq, NULL::timestamptz AS last_seen_at, NULL::int AS heartbeat_interval_s`,
-    [d.id, d.kind, d.name, d.lat, d.lon, d.secretVerifier, d.macKey],
+    [d.id, d.kind, d.name, d.lat, d.lon, d.secretVerifier, d.macKey, d.jurisdictions, d.placement],
   );
   return rows[0] ?? null;
+}
+
+/** A device's name, position and placement. */
+export async function updatePlace(db: Queryable, id: string, p: { name: string; lat: number | null; lon: number | null; jurisdictions: readonly string[]; placement: Placement }): Promise<void> {
+  await db.query('UPDATE devices SET name = $2, lat = $3, lon = $4, jurisdictions = $5, placement = $6 WHERE id = $1', [id, p.name, p.lat, p.lon, p.jurisdictions, p.placement]);
+}
+
+/** Many devices' placements at once (a boundary changed). */
+export async function updatePlacements(db: Queryable, changes: readonly { id: string; jurisdictions: readonly string[]; placement: Placement }[]): Promise<void> {
+  if (changes.length === 0) return;
+  await db.query(
+    `UPDATE devices d SET jurisdictions = ARRAY(SELECT jsonb_array_elements_text(v.e->1)), placement = v.e->>2
+       FROM jsonb_array_elements($1::jsonb) AS v(e) WHERE d.id = v.e->>0`,
+    [JSON.stringify(changes.map((c) => [c.id, c.jurisdictions, c.placement]))],
+  );
 }
 
 /**
@@ -68,11 +88,9 @@ export async function insertDevice(db: Queryable, d: NewDevice): Promise<DeviceR
  * again, so the old receipts go too (else seq 1 would pass for a duplicate).
  * The frames already stored stay.
  */
-export async function updateCredentials(db: Database, id: string, secretVerifier: Uint8Array, macKey: Uint8Array): Promise<void> {
-  await db.transaction(async (tx) => {
-    await tx.query('UPDATE devices SET secret_verifier = $2, mac_key = $3 WHERE id = $1', [id, secretVerifier, macKey]);
-    await tx.query('DELETE FROM uplinks WHERE device_id = $1', [id]);
-  });
+export async function updateCredentials(db: Queryable, id: string, secretVerifier: Uint8Array, macKey: Uint8Array): Promise<void> {
+  await db.query('UPDATE devices SET secret_verifier = $2, mac_key = $3 WHERE id = $1', [id, secretVerifier, macKey]);
+  await db.query('DELETE FROM uplinks WHERE device_id = $1', [id]);
 }
 
 export interface PresenceChange {
@@ -82,7 +100,8 @@ export interface PresenceChange {
   reason: string;
 }
 
-export async function recordPresenceChanges(db: Queryable, changes: PresenceChange[]): Promise<void> {
+/** Records transitions; the devices row keeps the newest by time, whichever transaction commits last. */
+export async function recordPresenceChanges(db: Queryable, changes: readonly PresenceChange[]): Promise<void> {
   if (changes.length === 0) return;
   const ids = changes.map((c) => c.deviceId);
   const states = changes.map((c) => c.presence);
@@ -93,13 +112,12 @@ export async function recordPresenceChanges(db: Queryable, changes: PresenceChan
        FROM unnest($1::text[], $2::text[], $3::float8[], $4::text[]) AS v(id, presence, ms, reason)`,
     [ids, states, times, changes.map((c) => c.reason)],
   );
-  // The newest change per device wins (a batch may hold online then offline for one device).
   await db.query(
     `UPDATE devices d SET presence = v.presence, presence_since = to_timestamp(v.ms / 1000.0)
        FROM (SELECT DISTINCT ON (id) id, presence, ms
                FROM unnest($1::text[], $2::text[], $3::float8[]) WITH ORDINALITY AS u(id, presence, ms, n)
               ORDER BY id, n DESC) AS v
-      WHERE d.id = v.id`,
+      WHERE d.id = v.id AND (d.presence_since IS NULL OR d.presence_since <= to_timestamp(v.ms / 1000.0))`,
     [ids, states, times],
   );
 }

@@ -5,16 +5,16 @@ import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { seededRandom } from '@watchpost/firmware-protocol/testing';
-import { Ingest } from '../ingest.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
+import { startUplink, type UplinkHarness } from './test-support.js';
+import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
 
 const CASES = 100_000;
 
 let t: TestDatabase;
-let ingest: Ingest;
+let ingest: UplinkHarness;
 before(async () => {
   t = await openTestDatabase();
-  ingest = await Ingest.start(t.db, testIngestOptions({ pipeline: { ...testIngestOptions().pipeline, rateLimit: { ratePerS: 1e9, burst: 1e9 } } }), testLogger);
+  ingest = await startUplink(t.db, testIngestOptions({ pipeline: { ...testIngestOptions().pipeline, rateLimit: { ratePerS: 1e9, burst: 1e9 } } }));
 });
 after(async () => {
   await ingest.stop();
@@ -22,7 +22,7 @@ after(async () => {
 });
 
 it(`refuses ${CASES.toLocaleString('en')} random and mutated payloads without a crash or a row`, { timeout: 300_000 }, async () => {
-  const { device: station, secret } = await ingest.registry.register({ kind: 'station' });
+  const { device: station, secret } = await ingest.register({ kind: 'station' });
   const key = deriveMacKey(secret, station.id);
   const seeds: UplinkFrame[] = [
     { deviceId: station.id, seq: 5, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 3, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: '1.2.3', uptimeS: 99 } },

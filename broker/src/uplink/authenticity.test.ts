@@ -2,17 +2,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
-import { Ingest } from '../ingest.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '../test-support/index.js';
-import type { InboundFrame } from './context.js';
+import { startUplink, type UplinkHarness } from './test-support.js';
+import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import type { InboundFrame } from '@watchpost/ingest';
 
 let t: TestDatabase;
-let ingest: Ingest;
+let ingest: UplinkHarness;
 const BURST = 100;
 before(async () => {
   t = await openTestDatabase();
   const options = testIngestOptions();
-  ingest = await Ingest.start(t.db, { ...options, pipeline: { ...options.pipeline, rateLimit: { ratePerS: 1, burst: BURST }, sourceLimit: { ratePerS: 1, burst: 50 } } }, testLogger);
+  ingest = await startUplink(t.db, { ...options, pipeline: { ...options.pipeline, rateLimit: { ratePerS: 1, burst: BURST }, sourceLimit: { ratePerS: 1, burst: 50 } } });
 });
 after(async () => {
   await ingest.stop();
@@ -33,10 +33,10 @@ const coap = (frame: UplinkFrame, key: Uint8Array | null, remoteAddress: string,
 
 const mqtt = (frame: UplinkFrame): InboundFrame => ({ transport: 'mqtt', topic: uplinkTopic('tag', frame.deviceId), payload: encodeUplink(frame), receivedAtMs: Date.now(), sessionDeviceId: frame.deviceId });
 
-const code = (o: Awaited<ReturnType<Ingest['handle']>>) => (o.status === 'refused' ? o.refusal.code : o.status);
+const code = (o: Awaited<ReturnType<UplinkHarness['handle']>>) => (o.status === 'refused' ? o.refusal.code : o.status);
 
 async function register() {
-  const { device, secret } = await ingest.registry.register({ kind: 'tag' });
+  const { device, secret } = await ingest.register({ kind: 'tag' });
   return { device, key: deriveMacKey(secret, device.id) };
 }
 
@@ -48,8 +48,8 @@ describe('authenticity before budget', () => {
     const codes = outcomes.map(code);
     assert.equal(codes.filter((c) => c === 'PROTO_MAC_INVALID').length, 50, 'the source burst, then…');
     assert.equal(codes.filter((c) => c === 'INGEST_SOURCE_LIMITED').length, 100, '…the address is refused before any work');
-    assert.equal(ingest.pipeline.sourceAllowed('192.0.2.7', Date.now()), false);
-    assert.equal(ingest.pipeline.sourceAllowed('192.0.2.8', Date.now()), true, 'other addresses are not affected');
+    assert.equal(ingest.ingest.pipeline.sourceAllowed('192.0.2.7', Date.now()), false);
+    assert.equal(ingest.ingest.pipeline.sourceAllowed('192.0.2.8', Date.now()), true, 'other addresses are not affected');
 
     // The device's own budget is whole: a burst of genuine frames over its connection all pass.
     const genuine = await Promise.all(Array.from({ length: BURST }, (_, i) => ingest.handle(mqtt(heartbeat(device.id, 1 + i)))));
@@ -66,7 +66,7 @@ describe('authenticity before budget', () => {
       { ...coap(heartbeat(device.id, 1), null, '192.0.2.9'), topic: '/not/a/topic' },
     ];
     for (let i = 0; i < 60; i++) await ingest.handle(junk[i % junk.length]!);
-    assert.equal(ingest.pipeline.sourceAllowed('192.0.2.9', Date.now()), false);
+    assert.equal(ingest.ingest.pipeline.sourceAllowed('192.0.2.9', Date.now()), false);
   });
 
   it('a replayed frame is answered, but costs its device nothing and is charged to the replaying address', async () => {
@@ -78,7 +78,7 @@ describe('authenticity before budget', () => {
     const after: string[] = [];
     for (let i = 0; i < 10; i++) after.push(code(await ingest.handle(coap(heartbeat(device.id, 1), key, '198.51.100.3'))));
     assert.deepEqual(after, Array(10).fill('duplicate'));
-    assert.equal(ingest.pipeline.sourceAllowed('198.51.100.2', Date.now()), false, 'the replaying address has spent its budget');
+    assert.equal(ingest.ingest.pipeline.sourceAllowed('198.51.100.2', Date.now()), false, 'the replaying address has spent its budget');
     const genuine = await Promise.all(Array.from({ length: BURST - 1 }, (_, i) => ingest.handle(mqtt(heartbeat(device.id, 2 + i)))));
     assert.deepEqual([...new Set(genuine.map(code))], ['stored'], 'the replays spent none of the 99 tokens left');
   });
@@ -89,12 +89,12 @@ describe('replays cost the database nothing', () => {
     const { device, key } = await register();
     assert.equal(code(await ingest.handle(coap(heartbeat(device.id, 1), key, '198.51.100.9'))), 'stored');
     let writes = 0;
-    const submits = ingest.writers.map((w) => w.submit.bind(w));
-    ingest.writers.forEach((w, i) => (w.submit = (record) => (writes++, submits[i]!(record))));
+    const submits = ingest.ingest.writers.map((w) => w.submit.bind(w));
+    ingest.ingest.writers.forEach((w, i) => (w.submit = (record) => (writes++, submits[i]!(record))));
     try {
       for (let i = 0; i < 10; i++) assert.equal(code(await ingest.handle(coap(heartbeat(device.id, 1), key, '198.51.100.10'))), 'duplicate');
     } finally {
-      ingest.writers.forEach((w, i) => (w.submit = submits[i]!));
+      ingest.ingest.writers.forEach((w, i) => (w.submit = submits[i]!));
     }
     assert.equal(writes, 0);
   });

@@ -1,0 +1,77 @@
+/**
+ * The path of a frame for tests, without the network: a database, the homes
+ * the pipeline needs (audit, notifications, organisation, devices) and the
+ * pipeline over them, as the platform assembles it (platform.ts).
+ */
+import client from 'prom-client';
+import { Ingest, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome } from '@watchpost/ingest';
+import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
+import type { Caller } from '../domains/access/policy/index.js';
+import { AuditLog } from '../domains/audit/audit-log.js';
+import { auditKeyOf } from '../domains/audit/hash.js';
+import { DevicesHome, type DeviceRecord, type PresenceOptions, type RegisterDevice } from '../domains/devices/index.js';
+import { Notifications } from '../domains/notifications/index.js';
+import { OrganisationService } from '../domains/organisation/service.js';
+import { uplinkSteps } from './pipeline.js';
+
+/** An administrator acting for the test (registrations, new secrets). */
+export const TEST_CALLER: Caller = {
+  principal: { via: 'session', user: { id: 'u-000000000000', username: 'test', displayName: 'Test administrator', role: 'admin', unitId: null, jurisdictions: [], isDemo: false }, sessionHash: Buffer.alloc(32), csrfToken: 'test', expiresAt: new Date(Date.now() + 86_400_000) },
+  ip: '127.0.0.1',
+};
+
+export interface PresenceNote {
+  deviceId: string;
+  presence: 'online' | 'offline';
+  at: string;
+  reason: string;
+}
+
+export interface UplinkHarness {
+  db: Database;
+  ingest: Ingest;
+  devices: DevicesHome;
+  registry: DevicesHome['registry'];
+  presence: DevicesHome['presence'];
+  notifications: Notifications;
+  handle(frame: InboundFrame): Promise<UplinkOutcome>;
+  register(input: RegisterDevice): Promise<{ device: DeviceRecord; secret: string }>;
+  rotateSecret(deviceId: string): Promise<string>;
+  /** Committed presence notifications, as the live feed gets them. */
+  onPresence(listener: (note: PresenceNote) => void): void;
+  stop(): Promise<void>;
+}
+
+export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}): Promise<UplinkHarness> {
+  const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
+  const notifications = await Notifications.start(db, audit, { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200, pollMs: 200, concurrency: 4, webhookTimeoutMs: 1_000, smsGateways: [] }, testLogger, new client.Registry());
+  const organisation = new OrganisationService(db, audit);
+  await organisation.load();
+  const devices = await DevicesHome.start(db, audit, notifications.outbox, organisation, { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence }, testLogger);
+  const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger);
+  devices.service.onRotated((id) => ingest.pipeline.forget(id));
+  return {
+    db,
+    ingest,
+    devices,
+    registry: devices.registry,
+    presence: devices.presence,
+    notifications,
+    handle: (frame) => ingest.handle(frame),
+    async register(input) {
+      const device = await devices.service.register(TEST_CALLER, input);
+      return { device: devices.registry.get(device.id)!, secret: device.secret };
+    },
+    rotateSecret: (id) => devices.service.rotateSecret(TEST_CALLER, id),
+    onPresence(listener) {
+      notifications.live.subscribe((rows) => {
+        for (const n of rows) if (n.kind === 'device.presence') listener({ deviceId: n.subject_id!, presence: n.payload.presence as 'online' | 'offline', at: String(n.payload.at), reason: String(n.payload.reason) });
+      });
+    },
+    async stop() {
+      await ingest.stop();
+      await devices.stop();
+      await notifications.stop();
+    },
+  };
+}
