@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { startUplink, type UplinkHarness } from './test-support.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import { openTestDatabase, testIngestOptions, type TestDatabase } from '@watchpost/ingest/test-support';
 import type { InboundFrame } from '@watchpost/ingest';
 
 let t: TestDatabase;

@@ -6,7 +6,7 @@ import { after, before, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { seededRandom } from '@watchpost/firmware-protocol/testing';
 import { startUplink, type UplinkHarness } from './test-support.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import { openTestDatabase, testIngestOptions, type TestDatabase } from '@watchpost/ingest/test-support';
 
 const CASES = 100_000;
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { deriveMacKey, encodeUplink, uplinkTopic, type UplinkFrame } from '@watchpost/firmware-protocol';
 import { startUplink, type UplinkHarness } from './test-support.js';
 import { DeviceRegistry } from '../domains/devices/registry.js';
-import { eventually, openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import { eventually, openTestDatabase, testIngestOptions, type TestDatabase } from '@watchpost/ingest/test-support';
 import type { InboundFrame } from '@watchpost/ingest';
 import type { PresenceNote } from './test-support.js';
 

@@ -5,7 +5,7 @@ import { after, before, it } from 'node:test';
 import { parseDeviceTopic, type UplinkBodyType } from '@watchpost/firmware-protocol';
 import { loadGoldenVectors } from '@watchpost/firmware-protocol/testing';
 import { startUplink, type UplinkHarness } from './test-support.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import { openTestDatabase, testIngestOptions, type TestDatabase } from '@watchpost/ingest/test-support';
 
 const TABLE: Record<UplinkBodyType, string> = {
   pillarHeartbeat: 'pillar_heartbeats',

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { UplinkBody } from '@watchpost/firmware-protocol';
-import { IngestError } from '../errors.js';
+import type { IngestError } from '../errors.js';
 import type { UplinkRecord } from '../store/uplinks.js';
 import { openTestDatabase, testLogger, type TestDatabase } from '../test-support/index.js';
 import { GroupCommit } from '../writer/group-commit.js';

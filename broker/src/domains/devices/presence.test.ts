@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
-import { startUplink, type UplinkHarness } from '../../uplink/test-support.js';
+import { startUplink } from '../../uplink/test-support.js';
 import type { PresenceNote } from '../../uplink/test-support.js';
-import { openTestDatabase, testIngestOptions, testLogger, type TestDatabase } from '@watchpost/ingest/test-support';
+import { openTestDatabase, testIngestOptions, type TestDatabase } from '@watchpost/ingest/test-support';
 import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
 
 let t: TestDatabase;
