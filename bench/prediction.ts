@@ -22,6 +22,8 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     thefts: { type: 'string', default: '50' },
+    window: { type: 'string', default: '' },
+    pace: { type: 'string', default: '' },
   },
 });
 const days = Number(values.days);
@@ -34,6 +36,9 @@ const county = buildCounty({ seed, scale });
 const riders = buildPopulation(county);
 const traffic = new Traffic(county, riders);
 const stationIds = county.stations.map((s) => s.key);
+const siteNames = { crossing: 'town crossing', entrance: 'town entrance', junction: 'county road junction', county_road: 'along a county road' };
+const siteByKey = new Map(county.stations.map((s) => [s.key, siteNames[s.site]]));
+const siteOf = (key: string) => siteByKey.get(key) ?? '?';
 console.log(`# Next-station prediction: ${machine()}`);
 console.log(`county seed ${seed}, scale ${scale}: ${county.stations.length} stations, ${fmt(riders.length)} bikes; ${days} days, trained on ${days - testDays}, tested on ${testDays}`);
 
@@ -48,7 +53,11 @@ for (let k = 0; k < Number(values.thefts); k++) {
   traffic.addTheft({ rider: rider.index, atS: day * DAY_S + (8 + rand() * 12) * 3600, to: Math.floor(rand() * county.graph.nodes.length) });
 }
 
-const model = new NextStationModel();
+const model = new NextStationModel({
+  ...(values.window ? { window: values.window.split(',').map(Number) as [number, number] } : {}),
+  ...(values.pace ? { paceWeight: Number(values.pace) } : {}),
+});
+console.log(`model options: ${JSON.stringify(model.options)}`);
 const normal = emptyScore();
 const thefts = emptyScore();
 const riderDay = new RiderDay(stationIds);
@@ -64,8 +73,8 @@ for (let day = 0; day < days; day++) {
     for (const list of riderDay.sightings.values()) sightings += list.length;
     if (day < days - testDays) train(model, riderDay);
     else {
-      test(model, riderDay, traffic.epochMs, normal, false);
-      test(model, riderDay, traffic.epochMs, thefts, true);
+      test(model, riderDay, traffic.epochMs, normal, false, siteOf);
+      test(model, riderDay, traffic.epochMs, thefts, true, siteOf);
     }
     riderDay.clear();
   }
@@ -76,6 +85,8 @@ for (let day = 0; day < days; day++) {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
 const report = (name: string, s: Score) => {
   const widths = s.windowWidthS.sort((a, b) => a - b);
+  const sites = [...s.bySite].sort((a, b) => b[1][0] - a[1][0]).map(([site, [n, hit]]) => `${site} ${pct(n, s.questions)} of questions, top-1 ${(hit / n).toFixed(3)}`);
+  console.log(`  by current station: ${sites.join('; ')}`);
   console.log(`${name}: ${fmt(s.questions)} questions; top-1 ${(s.top1 / s.questions).toFixed(3)}, top-3 ${(s.top3 / s.questions).toFixed(3)}; arrival inside the window ${pct(s.inWindow, s.windowAsked)} of the top-3 hits (${pct(s.inWindow, s.questions)} of all questions), window width median ${fmt(percentile(widths, 50))} s, p90 ${fmt(percentile(widths, 90))} s`);
 };
 console.log(`${fmt(sightings)} sightings in ${(generationMs / 1000).toFixed(1)} s of traffic generation (${fmt(sightings / (generationMs / 1000))}/s); model: ${model.stationCount} stations, ${fmt(model.transitions)} transitions learnt, ${fmt(JSON.stringify(model).length / 1024)} KiB as JSON`);

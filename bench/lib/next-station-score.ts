@@ -20,9 +20,11 @@ export interface Score {
   /** Positions that match a pass the simulator says was heard (same station, time within the visit ± 60 s). */
   positions: number;
   positionsTrue: number;
+  /** Questions and top-1 hits by where the current station stands, and for a trip's first position (no direction known yet). */
+  bySite: Map<string, [number, number]>;
 }
 
-export const emptyScore = (): Score => ({ questions: 0, top1: 0, top3: 0, inWindow: 0, windowAsked: 0, windowWidthS: [], positions: 0, positionsTrue: 0 });
+export const emptyScore = (): Score => ({ questions: 0, top1: 0, top3: 0, inWindow: 0, windowAsked: 0, windowWidthS: [], positions: 0, positionsTrue: 0, bySite: new Map() });
 
 /** Collects one rider-day's records, trips and passes, keyed by tag. */
 export class RiderDay {
@@ -51,41 +53,50 @@ export function train(model: NextStationModel, day: RiderDay): void {
   for (const tag of day.sightings.keys()) for (const p of day.positions(tag)) model.observe(tag, { stationId: p.station, firstMs: p.firstMs, lastMs: p.lastMs });
 }
 
-export function test(model: NextStationModel, day: RiderDay, epochMs: number, score: Score, onlyStolen: boolean): void {
-  const trips = day.trips.filter((t) => t.stolen === onlyStolen);
+export function test(model: NextStationModel, day: RiderDay, epochMs: number, score: Score, onlyStolen: boolean, siteOf: (station: string) => string): void {
+  const trips = day.trips.filter((t) => t.stolen === onlyStolen).sort((a, b) => a.startS - b.startS);
   for (const tag of day.sightings.keys()) {
     const positions = day.positions(tag);
-    const passes = day.passes.get(tag) ?? [];
-    for (const p of positions) {
-      score.positions++;
-      if (passes.some((x) => x.station === stationIndexOf(day, p.station) && x.closestS * 1000 + epochMs >= p.firstMs - 60_000 && x.closestS * 1000 + epochMs <= p.lastMs + 60_000)) score.positionsTrue++;
-    }
+    if (!onlyStolen) checkAgainstPasses(positions, day.passes.get(tag) ?? [], epochMs, score);
+    // Positions into trips: both are in time order.
+    let p = 0;
     for (const trip of trips) {
       const [t0, t1] = [epochMs + trip.startS * 1000 - 5_000, epochMs + trip.endS * 1000 + 5_000];
-      const inTrip = positions.filter((p) => p.firstMs >= t0 && p.lastMs <= t1);
-      for (let i = 0; i + 1 < inTrip.length; i++) {
-        const next = inTrip[i + 1]!;
-        const history = inTrip.slice(Math.max(0, i - 3), i + 1).map((p) => ({ stationId: p.station, firstMs: p.firstMs, lastMs: p.lastMs }));
-        const predictions = model.predict(history, 3);
-        score.questions++;
-        const rank = predictions.findIndex((x) => x.stationId === next.station);
-        if (rank === 0) score.top1++;
-        if (rank >= 0) {
-          score.top3++;
-          score.windowAsked++;
-          const [from, to] = predictions[rank]!.arrivalWindow;
-          const took = (next.firstMs - inTrip[i]!.lastMs) / 1000;
-          if (took >= from && took <= to) score.inWindow++;
-          score.windowWidthS.push(to - from);
-        }
-      }
+      while (p < positions.length && positions[p]!.firstMs < t0) p++;
+      const inTrip: Position[] = [];
+      for (let q = p; q < positions.length && positions[q]!.firstMs <= t1; q++) if (positions[q]!.lastMs <= t1) inTrip.push(positions[q]!);
+      for (let i = 0; i + 1 < inTrip.length; i++) ask(model, inTrip, i, score, i === 0 ? 'first position of a trip' : siteOf(inTrip[i]!.station));
     }
   }
 }
 
-/** Station ids are the simulator's keys ("st-0001" is index 0). */
-function stationIndexOf(_day: RiderDay, id: string): number {
-  return Number(id.slice(3)) - 1;
+function ask(model: NextStationModel, inTrip: Position[], i: number, score: Score, site: string): void {
+  const next = inTrip[i + 1]!;
+  const history = inTrip.slice(Math.max(0, i - 3), i + 1).map((p) => ({ stationId: p.station, firstMs: p.firstMs, lastMs: p.lastMs }));
+  const predictions = model.predict(history, 3);
+  score.questions++;
+  const rank = predictions.findIndex((x) => x.stationId === next.station);
+  if (rank === 0) score.top1++;
+  const tally = score.bySite.get(site) ?? [0, 0];
+  score.bySite.set(site, [tally[0] + 1, tally[1] + (rank === 0 ? 1 : 0)]);
+  if (rank < 0) return;
+  score.top3++;
+  score.windowAsked++;
+  const [from, to] = predictions[rank]!.arrivalWindow;
+  const took = (next.firstMs - inTrip[i]!.lastMs) / 1000;
+  if (took >= from && took <= to) score.inWindow++;
+  score.windowWidthS.push(to - from);
+}
+
+/** Does each position match a pass the simulator says was heard: same station, closest approach within the visit ± 60 s? */
+function checkAgainstPasses(positions: Position[], passes: Pass[], epochMs: number, score: Score): void {
+  const byStation = new Map<number, number[]>();
+  for (const x of passes) push(byStation, x.station, epochMs + x.closestS * 1000);
+  for (const p of positions) {
+    score.positions++;
+    const times = byStation.get(Number(p.station.slice(3)) - 1) ?? [];
+    if (times.some((t) => t >= p.firstMs - 60_000 && t <= p.lastMs + 60_000)) score.positionsTrue++;
+  }
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

@@ -5,6 +5,7 @@
  */
 import { seededRandom } from '@watchpost/firmware-protocol/testing';
 import type { County } from './county.js';
+import { gaussian } from './geo.js';
 import type { LandmarkKind } from './names.js';
 
 export const FULL_BIKES = 15_000;
@@ -33,6 +34,12 @@ export interface Rider {
   leaveWorkS: number;
   /** Probability of a day without riding. */
   idleRate: number;
+  /**
+   * How much stronger (or weaker) than the model's mean each tag radiates,
+   * dB: mounting, a plate behind a basket, battery age, a fob deep in a bag.
+   */
+  bikeTxOffsetDb: number;
+  fobTxOffsetDb: number;
   /** The tags' beacon phase, ms. */
   beaconPhaseMs: number;
 }
@@ -116,6 +123,8 @@ export function buildPopulation(county: County, options: PopulationOptions = {})
       leaveHomeS,
       leaveWorkS: 3600 * (16.8 + rand() * 2),
       idleRate: 0.05 + rand() * 0.2,
+      bikeTxOffsetDb: gaussian(rand) * 3,
+      fobTxOffsetDb: gaussian(rand) * 4,
       beaconPhaseMs: Math.floor(rand() * 2000),
     });
   }

@@ -20,6 +20,7 @@ import type { Pt } from './geo.js';
 
 export const DAY_S = 86_400;
 /** Day 0 of the simulation: Monday 5 January 2026, 00:00 China time (UTC+8). */
+const OUTAGE_RATE = 0.02;
 export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 4, 16);
 
 /** What a station reports for one tag in one batch window (a `Sighting` of a `SightingBatch`). */
@@ -77,6 +78,8 @@ export class Traffic {
   private readonly phaseMs: Float64Array;
   private readonly thefts = new Map<number, Theft>();
   private tripIds = 0;
+  private readonly outages = new Map<number, Map<number, [number, number]>>();
+  private down = new Map<number, [number, number]>();
   private readonly villagesOf: number[][];
 
   constructor(
@@ -122,7 +125,7 @@ export class Traffic {
     for (const plan of planDay(rider, day, rand, visit)) {
       const depart = Math.max(dayStart + plan.departS, free + plan.minDwellS);
       if (theft && depart >= theft.atS) break;
-      const edges = route(graph, at, plan.to, rand);
+      const edges = route(graph, at, plan.to, rand, undefined, seededRandom((this.seed * 40_503) ^ (rider.index * 9_176_953) ^ (at * 65_537) ^ plan.to));
       if (!edges) continue;
       const legs = timeRoute(graph, at, edges, depart, { speedKmh: rider.speedKmh }, rand);
       trips.push(this.trip(rider, plan.purpose, at, plan.to, legs, false));
@@ -136,14 +139,35 @@ export class Traffic {
     return trips;
   }
 
+  /**
+   * Stations are not always up: each, each day, is down with a 2 % chance
+   * for 1–8 hours (power cut, backhaul, maintenance). Seconds since the
+   * epoch; the tags going by are not heard meanwhile.
+   */
+  outagesOn(day: number): Map<number, [number, number]> {
+    let cached = this.outages.get(day);
+    if (cached) return cached;
+    cached = new Map();
+    const rand = seededRandom((this.seed * 1_597_334_677) ^ (day * 2_891_336_453));
+    for (let s = 0; s < this.county.stations.length; s++) {
+      if (rand() >= OUTAGE_RATE) continue;
+      const from = day * DAY_S + rand() * DAY_S;
+      cached.set(s, [from, from + 3600 * (1 + rand() * 7)]);
+    }
+    if (this.outages.size > 8) this.outages.delete(this.outages.keys().next().value!);
+    this.outages.set(day, cached);
+    return cached;
+  }
+
   simulateRiderDay(rider: Rider, day: number, sink: TrafficSink): void {
     const trips = this.tripsOf(rider, day);
     if (trips.length === 0) return;
+    this.down = this.outagesOn(day);
     const rand = seededRandom((this.seed * 2_246_822_519) ^ (rider.index * 3_266_489_917) ^ (day * 668_265_263));
     for (const trip of trips) {
       sink.trip?.(trip);
-      this.hear(trip, rider.bikeTag, this.radio.bikeTxDbm, rider.beaconPhaseMs, sink, rand);
-      if (rider.fobTag != null && !trip.stolen) this.hear(trip, rider.fobTag, this.radio.fobTxDbm, (rider.beaconPhaseMs + 977) % this.radio.beaconPeriodMs, sink, rand);
+      this.hear(trip, rider.bikeTag, this.radio.bikeTxDbm + rider.bikeTxOffsetDb, rider.beaconPhaseMs, sink, rand);
+      if (rider.fobTag != null && !trip.stolen) this.hear(trip, rider.fobTag, this.radio.fobTxDbm + rider.fobTxOffsetDb, (rider.beaconPhaseMs + 977) % this.radio.beaconPeriodMs, sink, rand);
     }
   }
 
@@ -182,6 +206,8 @@ export class Traffic {
           const nc = c as { d: number };
           if (nc.d < p.closestM) [p.closestM, p.closestS] = [nc.d, (leg.t0 + leg.t1) / 2];
         }
+        const outage = this.down.get(c.station);
+        if (outage && tb > outage[0] && ta < outage[1]) continue;
         const [sx, sy] = stations[c.station]!.at;
         const sensitivity = this.coverage.sensitivity[c.station]!;
         const waitD2 = edge ? 0 : (c as { d: number }).d ** 2;

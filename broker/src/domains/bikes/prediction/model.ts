@@ -26,9 +26,15 @@ export interface ModelOptions {
   backoffK: number;
   /** Quantiles of the travel time that bound the arrival window. */
   window: [number, number];
+  /**
+   * How far the window follows the tag's own pace on its last hop (0: not
+   * at all, 1: fully): a bike that took 0.7 × the usual time from p to a is
+   * expected to be quick from a to b too (a thief does not stop at lights).
+   */
+  paceWeight: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ModelOptions = { maxGapS: 600, backoffK: 1, window: [0.05, 0.95] };
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { maxGapS: 600, backoffK: 1, window: [0.05, 0.95], paceWeight: 0.5 };
 
 /** A position in a track: where a tag was heard, first and last time on that visit (epoch ms). */
 export interface TrackPoint {
@@ -134,6 +140,7 @@ export class NextStationModel {
     const before = track[track.length - 2];
     const p = before && (last.firstMs - (before.lastMs ?? before.firstMs)) / 1000 <= this.options.maxGapS ? this.index.get(before.stationId) : undefined;
     const context = p === undefined ? undefined : this.second.get(p * K + a);
+    const pace = p === undefined ? 1 : this.pace(p, a, (last.firstMs - (before!.lastMs ?? before!.firstMs)) / 1000);
     const probs = new Map<number, number>();
     const n1 = total(firstOrder);
     if (context) {
@@ -149,8 +156,16 @@ export class NextStationModel {
       .slice(0, limit)
       .map(([b, probability]) => {
         const h = this.travel.get(a * K + b)!;
-        return { stationId: this.ids[b]!, probability, arrivalWindow: [round1(h.quantile(this.options.window[0])), round1(h.quantile(this.options.window[1]))] };
+        return { stationId: this.ids[b]!, probability, arrivalWindow: [round1(h.quantile(this.options.window[0]) * pace), round1(h.quantile(this.options.window[1]) * pace)] };
       });
+  }
+
+  /** The tag's pace on its last hop against that hop's median, damped by `paceWeight` and kept within [0.5, 2]. */
+  private pace(p: number, a: number, tookS: number): number {
+    const h = this.travel.get(p * K + a);
+    const median = h?.quantile(0.5);
+    if (!median || !(tookS > 0) || this.options.paceWeight === 0) return 1;
+    return Math.min(2, Math.max(0.5, (tookS / median) ** this.options.paceWeight));
   }
 
   toJSON(): ModelJson {
