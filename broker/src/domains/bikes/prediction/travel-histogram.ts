@@ -1,6 +1,7 @@
 /**
  * Travel times between two stations as a compact log-binned histogram:
- * bins 10 % wide from 1 s to ~9 h (96 bins), so a quantile is within 5 %
+ * bins 10 % wide from 1 s to ~2.6 h (96 bins; longer hops are never learnt:
+ * they are parked bikes, new trips), so a quantile is within 5 %
  * of the true one at any scale, and one edge costs a few dozen numbers in
  * JSON (only non-empty bins are kept).
  */
