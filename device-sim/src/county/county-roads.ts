@@ -1,9 +1,9 @@
 /**
  * County roads (县道) between the towns, bending across the fields, with
  * villages along them and a few roads leaving the county. Which towns are
- * joined: the relative-neighbourhood graph of the town centres (two towns
- * get a road when no third town lies closer to both), which is connected and
- * looks like a real rural network; crossings become junctions.
+ * joined: the Gabriel graph of the town centres (see neighbourPairs), which
+ * is connected and looks like a real rural network; crossings become
+ * junctions.
  */
 import { bendingLine, dist, gaussian, segmentIntersection, type Pt } from './geo.js';
 import { villageName } from './names.js';
@@ -16,7 +16,7 @@ export interface Village {
   node: number;
   zh: string;
   en: string;
-  /** The town whose area the village belongs to (nearest centre). */
+  /** The town the villagers ride to for work and errands: the nearest by road (set once the network is complete). */
   town: number;
 }
 
@@ -162,13 +162,19 @@ export function nearestTown(towns: readonly Town[], p: Pt): number {
   return best;
 }
 
-/** Relative-neighbourhood graph of the town centres. */
+/**
+ * Gabriel graph of the town centres: two towns get a road when no third
+ * lies inside the circle on the line between them as diameter. It contains
+ * the relative-neighbourhood graph (so it is connected) and adds the
+ * shortcuts a county builds between towns that are near but not adjacent.
+ */
 function neighbourPairs(towns: readonly Town[]): [number, number][] {
   const pairs: [number, number][] = [];
   for (let i = 0; i < towns.length; i++) {
     for (let j = i + 1; j < towns.length; j++) {
-      const d = dist(towns[i]!.center, towns[j]!.center);
-      const blocked = towns.some((_, k) => k !== i && k !== j && Math.max(dist(towns[i]!.center, towns[k]!.center), dist(towns[j]!.center, towns[k]!.center)) < d);
+      const [a, b] = [towns[i]!.center, towns[j]!.center];
+      const mid: [number, number] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+      const blocked = towns.some((t, k) => k !== i && k !== j && dist(t.center, mid) < dist(a, b) / 2);
       if (!blocked) pairs.push([i, j]);
     }
   }

@@ -14,6 +14,7 @@ import { COUNTY, TOWNS } from './names.js';
 import { buildOutline } from './outline.js';
 import { RoadGraph } from './road-graph.js';
 import { buildTown, type Town } from './towns.js';
+import { routeLength } from './trip.js';
 import { buildWater, type Water } from './water.js';
 
 export interface CountyOptions {
@@ -53,12 +54,26 @@ export function buildCounty(options: CountyOptions = {}): County {
   const roads = buildCountyRoads(graph, towns, outline, water, stream(4));
   joinStrays(graph, towns[0]!.nodes[0]!);
   graph.freeze();
+  assignVillagesByRoad(graph, towns, roads.villages);
   const landmarks = placeLandmarks(graph, towns, stream(5));
   const jurisdictions = buildJurisdictions(outline, towns, stream(6));
   const stations = placeStations(graph, towns, roads, scale, stream(7));
   const pillars = placePillars(graph, towns, landmarks, scale, stream(8));
   const registrationPoints = placeRegistrationPoints(graph, towns, landmarks);
   return { seed, scale, projection: new Projection(COUNTY.center), graph, towns, roads, villages: roads.villages, landmarks, outline, water, jurisdictions, stations, pillars, registrationPoints };
+}
+
+/** A village belongs to the town nearest by road, not as the crow flies: the one its people can ride to. */
+function assignVillagesByRoad(graph: RoadGraph, towns: readonly Town[], villages: Village[]): void {
+  const centres = towns.map((t) => graph.nearestNode(t.center, (n) => graph.nodeTown[n] === t.index));
+  for (const v of villages) {
+    let best = Infinity;
+    centres.forEach((c, t) => {
+      const path = graph.path(v.node, c);
+      const m = path ? routeLength(graph, path) : Infinity;
+      if (m < best) [best, v.town] = [m, t];
+    });
+  }
 }
 
 /** Streets cut off by a missing link get a lane to the nearest connected crossing: the county is one network. */

@@ -19,7 +19,8 @@ export class CountyPlatformApi {
   async putJurisdictions(list: readonly Jurisdiction[]): Promise<void> {
     const order = { county: 0, town: 1, police_area: 2 };
     for (const j of [...list].sort((a, b) => order[a.kind] - order[b.kind])) {
-      await this.request('PUT', `/api/v1/jurisdictions/${j.id}`, { name: `${j.nameZh} ${j.nameEn}`, kind: j.kind, parentId: j.parentId });
+      // A top-level one is sent without parentId: the API coerces an explicit null to "" today (a foreign-key 500).
+      await this.request('PUT', `/api/v1/jurisdictions/${j.id}`, { name: `${j.nameZh} ${j.nameEn}`, kind: j.kind, ...(j.parentId ? { parentId: j.parentId } : {}) });
     }
   }
 

@@ -20,13 +20,14 @@ describe('riders', () => {
     assert.ok(new Set(riders.map((r) => r.role)).size === 3);
   });
 
-  it('ride connected routes along road edges, at 15–25 km/h, one trip after another', () => {
+  it('ride connected routes along road edges, at 15–25 km/h, one trip after another, day after day', () => {
     let trips = 0;
     for (const rider of riders.slice(0, 400)) {
       let lastEnd = -Infinity;
-      for (const trip of traffic.tripsOf(rider, 0)) {
+      for (const trip of [0, 1, 5, 6, 7].flatMap((day) => traffic.tripsOf(rider, day))) {
         trips++;
-        assert.ok(trip.startS >= lastEnd, 'trips do not overlap');
+        assert.ok(trip.startS >= lastEnd, 'trips do not overlap, not even across midnight');
+        assert.ok(trip.startS % 86_400 > 4 * 3600 || trip.purpose === 'home', `nobody runs errands at ${((trip.startS % 86_400) / 3600).toFixed(1)} h`);
         lastEnd = trip.endS;
         let at = trip.from;
         let t = trip.startS;

@@ -9,6 +9,7 @@ import { gaussian } from './geo.js';
 import type { LandmarkKind } from './names.js';
 
 export const FULL_BIKES = 15_000;
+const MAX_COMMUTE_M = 14_000;
 
 export type Role = 'commuter' | 'school_run' | 'at_home';
 
@@ -81,6 +82,8 @@ export function buildPopulation(county: County, options: PopulationOptions = {})
     const others = towns.filter((o) => o !== t).sort((a, b) => Math.hypot(a.center[0] - t.center[0], a.center[1] - t.center[1]) - Math.hypot(b.center[0] - t.center[0], b.center[1] - t.center[1]));
     return others[0]!.index;
   });
+  // Nobody commutes 30 km on an e-bike: another town only when its centre is within reach.
+  const near = (a: number, b: number) => Math.hypot(towns[a]!.center[0] - towns[b]!.center[0], towns[a]!.center[1] - towns[b]!.center[1]) <= MAX_COMMUTE_M;
   const used = new Set<number>();
   const newTag = () => {
     for (;;) {
@@ -102,12 +105,12 @@ export function buildPopulation(county: County, options: PopulationOptions = {})
     const role: Role = r < 0.58 ? 'commuter' : r < 0.75 ? 'school_run' : 'at_home';
     // Commuters mostly work in their own town; some ride to the county seat, a few to the next town.
     const w = rand();
-    const workTown = w < 0.88 || town === 0 ? town : w < 0.96 ? 0 : nextTown[town]!;
+    const workTown = w < 0.88 || town === 0 ? town : w < 0.96 ? (near(town, 0) ? 0 : town) : near(town, nextTown[town]!) ? nextTown[town]! : town;
     const work = role === 'commuter' || (role === 'school_run' && rand() < 0.5) ? pick(workplaces[workTown]!) : -1;
     const schools = schoolsOf(town);
     const school = role === 'school_run' && schools.length ? pick(schools) : -1;
     const local = errandsOf(town);
-    const errands = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => (rand() < 0.06 ? pick(errandsOf(0)) : pick(local)));
+    const errands = Array.from({ length: 2 + Math.floor(rand() * 4) }, () => (rand() < 0.06 && near(town, 0) ? pick(errandsOf(0)) : pick(local)));
     const leaveHomeS = 3600 * (role === 'school_run' ? 7 + rand() * 0.6 : 6.8 + rand() * 1.7);
     riders.push({
       index,

@@ -31,7 +31,25 @@ export function buildTown(graph: RoadGraph, spec: TownSpec, index: number, rand:
   const streetName = (k: number): [string, string] => STREETS[(k + index * 7) % STREETS.length]!;
   if (spec.size >= 3) gridTown(graph, town, rand, streetName);
   else fishboneTown(graph, town, rand, streetName);
+  joinIslands(graph, town);
   return town;
+}
+
+/**
+ * Crossings cut off by missing links get a lane to the nearest connected
+ * one, so that the town is one network of its own, before county roads
+ * arrive (else two halves of a town would be joined only round the county).
+ */
+function joinIslands(graph: RoadGraph, town: Town): void {
+  const start = town.mainNodes[0] ?? town.nodes[0]!;
+  const main = graph.component(start);
+  for (const n of town.nodes) {
+    if (main.has(n)) continue;
+    const island = graph.component(n);
+    const target = graph.nearestNode(graph.nodes[n]!, (k) => main.has(k));
+    graph.addEdge(n, target, 'street', ['小巷', 'Lane']);
+    for (const k of island) main.add(k);
+  }
 }
 
 /** A jittered, rotated grid of uneven blocks inside a wobbly ellipse, with a few links missing. */

@@ -21,6 +21,7 @@ import type { Pt } from './geo.js';
 export const DAY_S = 86_400;
 /** Day 0 of the simulation: Monday 5 January 2026, 00:00 China time (UTC+8). */
 const OUTAGE_RATE = 0.02;
+const LAST_ERRAND_S = 23.5 * 3600;
 export const DEFAULT_EPOCH_MS = Date.UTC(2026, 0, 4, 16);
 
 /** What a station reports for one tag in one batch window (a `Sighting` of a `SightingBatch`). */
@@ -118,15 +119,29 @@ export class Traffic {
     const graph = this.county.graph;
     // Relatives mostly live in a village of the rider's own town, sometimes anywhere in the county.
     const near = this.villagesOf[rider.town]!;
-    const visit = () => (rand() < 0.7 && near.length ? near[Math.floor(rand() * near.length)]! : Math.floor(rand() * graph.nodes.length));
+    const home = graph.nodes[rider.home]!;
+    const visit = () => {
+      if (rand() < 0.7 && near.length) return near[Math.floor(rand() * near.length)]!;
+      for (let k = 0; k < 20; k++) {
+        const n = Math.floor(rand() * graph.nodes.length);
+        if (Math.hypot(graph.nodes[n]![0] - home[0], graph.nodes[n]![1] - home[1]) < 12_000) return n;
+      }
+      return rider.errands[0]!;
+    };
     const trips: Trip[] = [];
     let at = rider.home;
     let free = dayStart;
     for (const plan of planDay(rider, day, rand, visit)) {
       const depart = Math.max(dayStart + plan.departS, free + plan.minDwellS);
       if (theft && depart >= theft.atS) break;
+      // A day that ran late ends with the ride home: no more errands after 23:30.
+      if (depart > dayStart + LAST_ERRAND_S && plan.to !== rider.home) continue;
       const edges = route(graph, at, plan.to, rand, undefined, seededRandom((this.seed * 40_503) ^ (rider.index * 9_176_953) ^ (at * 65_537) ^ plan.to));
-      if (!edges) continue;
+      if (!edges) {
+        // Already there (the school next door): the stop still takes its time.
+        free = Math.max(free, depart);
+        continue;
+      }
       const legs = timeRoute(graph, at, edges, depart, { speedKmh: rider.speedKmh }, rand);
       trips.push(this.trip(rider, plan.purpose, at, plan.to, legs, false));
       at = plan.to;
@@ -191,7 +206,7 @@ export class Traffic {
         let p: OpenPass | undefined;
         for (const o of open) if (o.station === c.station) p = o;
         if (!p) {
-          p = { station: c.station, closestS: 0, closestM: Infinity, heard: 0, rssiMax: -150, window: -1, agg: null, leg: li };
+          p = { station: c.station, closestS: 0, closestM: Infinity, heard: 0, rssiMax: -150, window: Number.NaN, agg: null, leg: li };
           open.push(p);
         }
         p.leg = li;
@@ -237,7 +252,7 @@ export class Traffic {
     p.rssiMax = Math.max(p.rssiMax, rssi);
     const phase = this.phaseMs[p.station]!;
     const window = Math.floor((tSimMs - phase) / this.windowMs);
-    if (window !== p.window) {
+    if (window !== p.window || !p.agg) {
       this.flush(p, sink);
       p.window = window;
       const windowStartMs = this.epochMs + window * this.windowMs + phase;

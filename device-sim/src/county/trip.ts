@@ -56,7 +56,7 @@ export function habitualRoute(graph: RoadGraph, from: number, to: number, habit:
   if (from === to) return null;
   const direct = graph.path(from, to);
   if (!direct || direct.length < 3 || habit() >= HABIT_RATE) return direct;
-  const length = (edges: number[]) => edges.reduce((s, e) => s + graph.edges[e]!.length, 0);
+  const length = (edges: number[]) => routeLength(graph, edges);
   const limit = length(direct) * 1.25;
   for (let attempt = 0; attempt < 3; attempt++) {
     let via = nodeAlong(graph, from, direct, 1 + Math.floor(habit() * (direct.length - 1)));
@@ -89,7 +89,16 @@ export function route(graph: RoadGraph, from: number, to: number, rand: () => nu
   if (via === from || via === to) return direct;
   const a = graph.path(from, via);
   const b = graph.path(via, to);
-  return a && b ? [...a, ...b] : direct;
+  if (!a || !b) return direct;
+  // A detour, not an excursion: a few hundred metres, or a fifth more on a long ride.
+  const extra = routeLength(graph, a) + routeLength(graph, b) - routeLength(graph, direct);
+  return extra <= Math.max(800, 0.2 * routeLength(graph, direct)) ? [...a, ...b] : direct;
+}
+
+export function routeLength(graph: RoadGraph, edges: readonly number[]): number {
+  let m = 0;
+  for (const e of edges) m += graph.edges[e]!.length;
+  return m;
 }
 
 function nodeAlong(graph: RoadGraph, from: number, edges: number[], k: number): number {
