@@ -7,7 +7,8 @@ import { DEFAULT_RADIO, hearBeacon, meanRssi, sensitivityDbm } from './radio.js'
 describe('radio model', () => {
   const p = DEFAULT_RADIO;
   const sensitivity = sensitivityDbm(p, 60);
-  const sample = (tx: number, d: number) => {
+  type Heard = { share: number; mean: number };
+  const sample = (tx: number, d: number): Heard => {
     const rand = seededRandom(d * 13 + 1);
     const heard: number[] = [];
     for (let i = 0; i < 20_000; i++) {
@@ -25,7 +26,7 @@ describe('radio model', () => {
   });
 
   it('hears strong beacons close by, weaker and fewer further out, and misses some even at the pole', () => {
-    const [near, mid, far, beyond] = [5, 30, 60, 110].map((d) => sample(p.bikeTxDbm, d));
+    const [near, mid, far, beyond] = [5, 30, 60, 110].map((d) => sample(p.bikeTxDbm, d)) as [Heard, Heard, Heard, Heard];
     assert.ok(near.mean > mid.mean && mid.mean > far.mean, `${near.mean} > ${mid.mean} > ${far.mean}`);
     assert.ok(near.share > 0.75 && near.share < 0.85, `near: ${near.share} (the miss rate)`);
     assert.ok(far.share < mid.share && far.share > 0.25 && far.share < 0.55, `at the nominal range about half: ${far.share}`);
