@@ -47,6 +47,21 @@ describe('next-station model', () => {
     assert.ok(Math.abs(sum - 1) < 1e-9, 'probabilities add up to 1');
   });
 
+  it('tells apart riders who reached A the same way but from further back (third order)', () => {
+    const m = new NextStationModel();
+    for (let k = 0; k < 30; k++) {
+      ride(m, `q${k}`, ['Q', 'P', 'A', 'B'], k * H);
+      ride(m, `r${k}`, ['R', 'P', 'A', 'C'], k * H);
+    }
+    const track = (first: string) => [at(first, 0), at('P', 64_000), at('A', 128_000)];
+    assert.equal(m.predict(track('Q'))[0]!.stationId, 'B');
+    assert.equal(m.predict(track('R'))[0]!.stationId, 'C');
+    const secondOnly = m.predict([at('P', 64_000), at('A', 128_000)]);
+    assert.ok(Math.abs(secondOnly[0]!.probability - 0.5) < 1e-9, 'P→A alone: even');
+    // A long gap before P: the trip starts at P, only second order applies.
+    assert.ok(Math.abs(m.predict([at('Q', 0), at('P', 2 * H), at('A', 2 * H + 64_000)])[0]!.probability - 0.5) < 1e-9);
+  });
+
   it('backs off to first order for a context never seen, and leans on it for a rare one', () => {
     const m = new NextStationModel();
     for (let k = 0; k < 40; k++) ride(m, `a${k}`, ['P', 'A', 'B'], k * H);

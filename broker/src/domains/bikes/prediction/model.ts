@@ -2,17 +2,19 @@
  * Which station a tag will be heard at next, and when: a Markov model of the
  * station graph learnt from tags' positions (see positions.ts).
  *
- * - Transitions: first order (station a → b) and second order (previous
- *   station p, then a → b), counted from consecutive distinct positions of
- *   one tag less than `maxGapS` apart (a longer gap is a parked bike: a new
- *   trip, not a move). Second order knows the direction of travel, which
- *   first order does not; it backs off to first order by Witten–Bell
- *   interpolation: λ = n / (n + t·k) for a context seen n times with t
- *   distinct successors, so a context seen often with few successors is
- *   trusted, a rare or scattered one leans on a → b.
+ * - Transitions: first order (station a → b), second order (previous
+ *   station p, then a → b) and third (q, p, then a → b), counted from
+ *   consecutive distinct positions of one tag less than `maxGapS` apart (a
+ *   longer gap is a parked bike: a new trip, not a move). Second order knows
+ *   the direction of travel, which first order does not; third order a bit
+ *   of the route behind, which tells apart riders heading different ways.
+ *   Each backs off to the one below by Witten–Bell interpolation:
+ *   λ = n / (n + t·k) for a context seen n times with t distinct
+ *   successors, so a context seen often with few successors is trusted, a
+ *   rare or scattered one leans on the shorter context.
  * - Travel times: per station pair, a log-binned histogram of the time from
  *   the last beacon at a to the first at b; the arrival window is a pair of
- *   its quantiles (5 % and 95 % by default).
+ *   its quantiles (10 % and 90 % by default), scaled by the tag's own pace.
  *
  * Pure and incremental: `observe` one position at a time as sightings come
  * in, `predict` at any time, `toJSON`/`fromJSON` to persist.
@@ -34,7 +36,7 @@ export interface ModelOptions {
   paceWeight: number;
 }
 
-export const DEFAULT_MODEL_OPTIONS: ModelOptions = { maxGapS: 600, backoffK: 1, window: [0.05, 0.95], paceWeight: 0.5 };
+export const DEFAULT_MODEL_OPTIONS: ModelOptions = { maxGapS: 600, backoffK: 1, window: [0.1, 0.9], paceWeight: 0.5 };
 
 /** A position in a track: where a tag was heard, first and last time on that visit (epoch ms). */
 export interface TrackPoint {
@@ -51,6 +53,8 @@ export interface Prediction {
 }
 
 interface TagState {
+  /** The two stations before the current one (-1: none in this trip). */
+  prev2: number;
   prev: number;
   cur: number;
   lastMs: number;
@@ -67,12 +71,14 @@ export interface ModelJson {
   first: number[][];
   /** [p, a, b, n, b, n, …] per context. */
   second: number[][];
+  /** [q, p, a, b, n, b, n, …] per context (the two stations before a). */
+  third: number[][];
   /** [a, b, bin, count, bin, count, …] per edge. */
   travel: number[][];
 }
 
-/** Station indices below 2^20 share one number key; a county has hundreds. */
-const K = 1 << 20;
+/** Station indices below 2^17 (131,072: a county has hundreds) pack three to a number key (< 2^51). */
+const K = 1 << 17;
 
 export class NextStationModel {
   readonly options: ModelOptions;
@@ -80,6 +86,7 @@ export class NextStationModel {
   private readonly index = new Map<string, number>();
   private readonly first = new Map<number, Counts>();
   private readonly second = new Map<number, Counts>();
+  private readonly third = new Map<number, Counts>();
   private readonly travel = new Map<number, TravelHistogram>();
   private readonly tags = new Map<string | number, TagState>();
   /** Transitions learnt. */
@@ -99,15 +106,15 @@ export class NextStationModel {
     const lastMs = point.lastMs ?? point.firstMs;
     const state = this.tags.get(tag);
     if (!state || (point.firstMs - state.lastMs) / 1000 > this.options.maxGapS) {
-      this.tags.set(tag, { prev: -1, cur, lastMs });
+      this.tags.set(tag, { prev2: -1, prev: -1, cur, lastMs });
       return;
     }
     if (state.cur === cur) {
       state.lastMs = Math.max(state.lastMs, lastMs);
       return;
     }
-    this.learn(state.prev, state.cur, cur, Math.max(0, (point.firstMs - state.lastMs) / 1000));
-    [state.prev, state.cur, state.lastMs] = [state.cur, cur, lastMs];
+    this.learn(state.prev2, state.prev, state.cur, cur, Math.max(0, (point.firstMs - state.lastMs) / 1000));
+    [state.prev2, state.prev, state.cur, state.lastMs] = [state.prev, state.cur, cur, lastMs];
   }
 
   /** Forgets the tags' current trips (not what was learnt): for a model restored in another process. */
@@ -115,10 +122,11 @@ export class NextStationModel {
     this.tags.clear();
   }
 
-  private learn(p: number, a: number, b: number, seconds: number): void {
+  private learn(q: number, p: number, a: number, b: number, seconds: number): void {
     this.transitions++;
     bump(this.first, a, b);
     if (p >= 0) bump(this.second, p * K + a, b);
+    if (q >= 0) bump(this.third, (q * K + p) * K + a, b);
     let h = this.travel.get(a * K + b);
     if (!h) this.travel.set(a * K + b, (h = new TravelHistogram()));
     h.add(seconds);
@@ -137,20 +145,17 @@ export class NextStationModel {
     if (a === undefined) return [];
     const firstOrder = this.first.get(a);
     if (!firstOrder) return [];
-    const before = track[track.length - 2];
-    const p = before && (last.firstMs - (before.lastMs ?? before.firstMs)) / 1000 <= this.options.maxGapS ? this.index.get(before.stationId) : undefined;
-    const context = p === undefined ? undefined : this.second.get(p * K + a);
+    const before = this.chained(track, track.length - 1);
+    const p = before === undefined ? undefined : this.index.get(before.stationId);
+    const earlier = p === undefined ? undefined : this.chained(track, track.length - 2);
+    const q = earlier === undefined ? undefined : this.index.get(earlier.stationId);
     const pace = p === undefined ? 1 : this.pace(p, a, (last.firstMs - (before!.lastMs ?? before!.firstMs)) / 1000);
     const probs = new Map<number, number>();
     const n1 = total(firstOrder);
-    if (context) {
-      const n2 = total(context);
-      const lambda = n2 / (n2 + context.size * this.options.backoffK);
-      for (const [b, n] of firstOrder) probs.set(b, (1 - lambda) * (n / n1));
-      for (const [b, n] of context) probs.set(b, (probs.get(b) ?? 0) + lambda * (n / n2));
-    } else {
-      for (const [b, n] of firstOrder) probs.set(b, n / n1);
-    }
+    for (const [b, n] of firstOrder) probs.set(b, n / n1);
+    // Each longer context, where seen, is mixed over the estimate of the shorter one.
+    if (p !== undefined) this.interpolate(probs, this.second.get(p * K + a));
+    if (p !== undefined && q !== undefined) this.interpolate(probs, this.third.get((q * K + p) * K + a));
     return [...probs]
       .sort((x, y) => y[1] - x[1])
       .slice(0, limit)
@@ -158,6 +163,22 @@ export class NextStationModel {
         const h = this.travel.get(a * K + b)!;
         return { stationId: this.ids[b]!, probability, arrivalWindow: [round1(h.quantile(this.options.window[0]) * pace), round1(h.quantile(this.options.window[1]) * pace)] };
       });
+  }
+
+  /** The position before track[i] if it belongs to the same trip (within maxGapS), else undefined. */
+  private chained(track: readonly TrackPoint[], i: number): TrackPoint | undefined {
+    const [before, at] = [track[i - 1], track[i]];
+    if (!before || !at) return undefined;
+    return (at.firstMs - (before.lastMs ?? before.firstMs)) / 1000 <= this.options.maxGapS ? before : undefined;
+  }
+
+  /** Witten–Bell: probs ← λ·(context's frequencies) + (1 − λ)·probs. */
+  private interpolate(probs: Map<number, number>, context: Counts | undefined): void {
+    if (!context) return;
+    const n = total(context);
+    const lambda = n / (n + context.size * this.options.backoffK);
+    for (const [b, v] of probs) probs.set(b, (1 - lambda) * v);
+    for (const [b, c] of context) probs.set(b, (probs.get(b) ?? 0) + lambda * (c / n));
   }
 
   /** The tag's pace on its last hop against that hop's median, damped by `paceWeight` and kept within [0.5, 2]. */
@@ -176,6 +197,7 @@ export class NextStationModel {
       stations: this.ids.slice(),
       first: flat(this.first, (a) => [a]),
       second: flat(this.second, (key) => [Math.floor(key / K), key % K]),
+      third: flat(this.third, (key) => [Math.floor(key / (K * K)), Math.floor(key / K) % K, key % K]),
       travel: [...this.travel].map(([key, h]) => [Math.floor(key / K), key % K, ...h.toJSON()]),
     };
   }
@@ -195,6 +217,7 @@ export class NextStationModel {
     };
     for (const row of json.first) m.first.set(station(row[0]), counts(row, 1));
     for (const row of json.second) m.second.set(station(row[0]) * K + station(row[1]), counts(row, 2));
+    for (const row of json.third ?? []) m.third.set((station(row[0]) * K + station(row[1])) * K + station(row[2]), counts(row, 3));
     for (const row of json.travel) m.travel.set(station(row[0]) * K + station(row[1]), TravelHistogram.fromJSON(row.slice(2)));
     m.transitions = [...m.first.values()].reduce((s, c) => s + total(c), 0);
     return m;
