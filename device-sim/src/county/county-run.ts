@@ -15,7 +15,7 @@ import { basemapLayers } from './layers.js';
 import { CountyPlatformApi } from './platform-api.js';
 import { RealtimeFeed } from './realtime.js';
 import { buildPopulation, type Rider } from './riders.js';
-import { StationClient } from './station-client.js';
+import { StationClient, type StationCounters } from './station-client.js';
 import { DAY_S, Traffic } from './traffic.js';
 
 export interface CountyRunOptions {
@@ -52,7 +52,15 @@ export async function registerBikes(_api: ApiClient, riders: readonly Rider[], l
   logger.info({ bikes: riders.length, fobs: riders.filter((r) => r.fobTag != null).length }, 'bikes not registered: the platform has no e-bike API yet');
 }
 
-export async function runCounty(o: CountyRunOptions): Promise<{ stop: () => Promise<void> }> {
+export interface CountyRun {
+  county: County;
+  riders: readonly Rider[];
+  /** Totals since start: the stations' counters summed, and who is connected. */
+  stats(): StationCounters & { stationsOnline: number; pillarsOnline: number };
+  stop(): Promise<void>;
+}
+
+export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
   const { logger } = o;
   const built = performance.now();
   const county = buildCounty({ seed: o.seed, scale: o.scale });
@@ -110,7 +118,22 @@ export async function runCounty(o: CountyRunOptions): Promise<{ stop: () => Prom
     last = now;
   }, o.reportEveryS * 1000);
   const saver = setInterval(save, 10_000);
+  const stats = () => {
+    const sum = (k: keyof StationCounters) => stations.reduce((n, s) => n + s.counters[k], 0);
+    return {
+      framesSent: sum('framesSent'),
+      framesAcked: sum('framesAcked'),
+      sightingsSent: sum('sightingsSent'),
+      sightingsAcked: sum('sightingsAcked'),
+      sightingsDropped: sum('sightingsDropped'),
+      stationsOnline: stations.filter((s) => s.online).length,
+      pillarsOnline: pillars.filter((p) => p.online).length,
+    };
+  };
   return {
+    county,
+    riders,
+    stats,
     stop: async () => {
       clearInterval(report);
       clearInterval(saver);

@@ -66,7 +66,7 @@ describe('county', () => {
     assert.equal(list.filter((d) => d.kind === 'station').length, 559);
     assert.ok(list.some((d) => d.kind === 'registration_point'));
     for (const d of list) {
-      assert.ok(d.lon > 118.2 && d.lon < 119 && d.lat > 32.6 && d.lat < 33.3, `${d.key} at ${d.lon},${d.lat}`);
+      assert.ok(d.lon > 118.2 && d.lon < 119 && d.lat > 32.6 && d.lat < 33.3, `${d.id} at ${d.lon},${d.lat}`);
       assert.match(d.name, /[\u4e00-\u9fff]/);
     }
   });

@@ -10,7 +10,8 @@ import { simplify, type Pt } from './geo.js';
 import { LANDMARKS } from './names.js';
 
 export interface DeviceEntry {
-  key: string;
+  /** The simulator's id (st-0001, pl-0001, rp-001); the platform gives registered devices ids of its own. */
+  id: string;
   kind: 'station' | 'pillar' | 'registration_point';
   name: string;
   lon: number;
@@ -68,9 +69,9 @@ export function jurisdictionsLayer(c: County): FeatureCollection {
 }
 
 export function deviceList(c: County): DeviceEntry[] {
-  const entry = (key: string, kind: DeviceEntry['kind'], name: string, at: Pt): DeviceEntry => {
+  const entry = (id: string, kind: DeviceEntry['kind'], name: string, at: Pt): DeviceEntry => {
     const [lon, lat] = c.projection.toLonLat(at);
-    return { key, kind, name, lon, lat };
+    return { id, kind, name, lon, lat };
   };
   return [
     ...c.stations.map((s) => entry(s.key, 'station', s.name, s.at)),
