@@ -1,8 +1,9 @@
 // Runs the docker-compose services' own commands natively (no Docker engine
 // here), then walks the PROTOCOL.md recipe through them with the real tools a
 // firmware author uses: curl's job done by fetch through the dashboard
-// server's proxy, protoc --encode, mosquitto_pub. Needs a build (npm run build),
-// protoc and mosquitto_pub; uses DATABASE_URL when set, else a temporary PGlite.
+// server's proxy, protoc --encode, mosquitto_pub, coap-client-notls. Its scratch files go to a
+// temporary folder, as the recipe's do. Needs a build (npm run build), protoc, mosquitto_pub and
+// coap-client-notls; uses DATABASE_URL when set, else a temporary PGlite.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,7 +48,7 @@ function check(what, ok) {
 
 try {
   // DEMO_USERS: the recipe signs in with npm start's demo installer.
-  const platformEnv = { ...compose.services.platform.environment, HTTP_PORT: '0', MQTT_PORT: '0', HTTP_HOST: '127.0.0.1', MQTT_HOST: '127.0.0.1', DEMO_USERS: '1' };
+  const platformEnv = { ...compose.services.platform.environment, HTTP_PORT: '0', MQTT_PORT: '0', COAP_PORT: '0', HTTP_HOST: '127.0.0.1', MQTT_HOST: '127.0.0.1', COAP_HOST: '127.0.0.1', DEMO_USERS: '1' };
   if (process.env.DATABASE_URL) {
     platformEnv.DATABASE_URL = process.env.DATABASE_URL;
     platformEnv.TIMESCALEDB = 'auto'; // Debian's PostgreSQL has no TimescaleDB
@@ -64,7 +65,7 @@ try {
     'dashboard ready',
   );
   const web = `http://127.0.0.1:${dashboard.port}`;
-  console.log(`platform: MQTT ${platform.mqttPort}, HTTP ${platform.httpPort}; dashboard: ${dashboard.port}`);
+  console.log(`platform: MQTT ${platform.mqttPort}, CoAP ${platform.coapPort}, HTTP ${platform.httpPort}; dashboard: ${dashboard.port}`);
 
   const page = await fetch(`${web}/`);
   check('the dashboard server serves the app', page.ok && (await page.text()).includes('<div id="app"'));
@@ -89,6 +90,22 @@ try {
   check(`4. the station is online (${after.device.presence})`, after.device.presence === 'online');
   const refused = pub('0'.repeat(32));
   check('a wrong secret is refused', refused.status !== 0 && /not authori[sz]ed|bad user name or password/i.test(refused.stderr + refused.stdout));
+
+  // The recipe's CoAP part: the golden vector signed with a MAC, its device registered with the vector's secret.
+  const vectors = JSON.parse(readFileSync(join(root, 'firmware-protocol/vectors/uplink.json'), 'utf8'));
+  const signed = vectors.valid.find((v) => v.name.startsWith('station heartbeat signed with a MAC'));
+  const signedId = signed.topic.split('/')[3];
+  const regSigned = await fetch(`${web}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ kind: 'station', id: signedId, secret: signed.secret }) });
+  check(`5. register ${signedId} with the vector's secret`, regSigned.status === 201);
+  const post = (bytes) => {
+    writeFileSync(join(tmp, 'signed.bin'), bytes);
+    const r = spawnSync('coap-client-notls', ['-m', 'post', '-f', join(tmp, 'signed.bin'), '-v', '6', `coap://127.0.0.1:${platform.coapPort}/${signed.topic}`], { encoding: 'utf8', timeout: 30_000 });
+    return `${r.stdout}${r.stderr}`;
+  };
+  const frameBytes = Buffer.from(signed.hex, 'hex');
+  check('6. coap-client-notls posts it: 2.04', /c:2\.04/.test(post(frameBytes)));
+  frameBytes[frameBytes.length - 1] ^= 0xff; // a byte of the MAC
+  check('a flipped MAC byte is refused: 4.01', /c:4\.01/.test(post(frameBytes)));
 } catch (err) {
   console.error(`FAIL ${err.message}`);
   process.exitCode = 1;

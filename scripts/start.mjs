@@ -2,7 +2,9 @@
 // defaults (PGlite in ./data, MQTT 1883, HTTP 8080) and a small demo fleet
 // from the simulator, and stops both on Ctrl-C.
 //   DEMO_FLEET=0 npm start      the platform alone (and no demo accounts)
+//   npm start -- --source       from the TypeScript sources under tsx, no build (the dashboard is served if built)
 //   HTTP_PORT, MQTT_PORT, DATABASE_URL, DATA_DIR … as the platform documents (--print-config)
+// With the demo accounts on, the platform listens on 127.0.0.1 only unless HTTP_HOST/MQTT_HOST/COAP_HOST say otherwise.
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +13,9 @@ const root = new URL('..', import.meta.url).pathname;
 const httpPort = process.env.HTTP_PORT ?? '8080';
 const mqttPort = process.env.MQTT_PORT ?? '1883';
 const demo = process.env.DEMO_FLEET !== '0';
+const fromSource = process.argv.includes('--source');
+/** A child still running this long after the stop began is killed (the platform gives up by itself after 20 s). */
+const STOP_DEADLINE_MS = 25_000;
 
 function newest(dir) {
   if (!existsSync(dir)) return 0;
@@ -20,41 +25,65 @@ function newest(dir) {
     .reduce((t, f) => Math.max(t, statSync(f).mtimeMs), 0);
 }
 
+/** node's arguments for a package's entry: its build, or its source under tsx. */
+function entry(pkg, name) {
+  return fromSource ? ['--conditions=source', '--import', 'tsx', join(root, pkg, 'src', `${name}.ts`)] : [join(root, pkg, 'dist', `${name}.js`)];
+}
+
 const outputs = ['broker/dist/server.js', 'device-sim/dist/cli.js', 'dashboard/dist/index.html'].map((f) => join(root, f));
 const sources = ['firmware-protocol/src', 'firmware-protocol/proto', 'ingest/src', 'ingest/migrations', 'broker/src', 'device-sim/src', 'dashboard/src'].map((d) => join(root, d));
 const builtAt = Math.min(...outputs.map((f) => (existsSync(f) ? statSync(f).mtimeMs : 0)));
-if (builtAt === 0 || Math.max(...sources.map(newest)) > builtAt) {
+if (!fromSource && (builtAt === 0 || Math.max(...sources.map(newest)) > builtAt)) {
   console.log('building (first start, or sources changed)…');
   execSync('npm run build', { cwd: root, stdio: 'inherit' });
 }
 
 // The demo comes with demo accounts of every role (marked as demo in the dashboard); the simulator signs in as demo-admin.
 const env = { ...process.env, HTTP_PORT: httpPort, MQTT_PORT: mqttPort, LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty', ...(demo ? { DEMO_USERS: process.env.DEMO_USERS ?? '1' } : {}) };
+const demoUsers = ['1', 'true', 'yes', 'on'].includes((env.DEMO_USERS ?? '').toLowerCase());
+// As the platform resolves an empty host (broker/src/config.ts).
+const hostOf = (name) => env[name] || (demoUsers ? '127.0.0.1' : '0.0.0.0');
+const httpHost = hostOf('HTTP_HOST');
+const local = (host) => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
+
+// Each child has its own process group (detached), so a Ctrl-C reaches only this script, and the
+// children get exactly one SIGTERM from it: the terminal's SIGINT, npm's forwarded copy and ours
+// would otherwise all reach the platform.
 const children = [];
-const platform = spawn(process.execPath, [join(root, 'broker/dist/server.js')], { cwd: root, env, stdio: 'inherit' });
-children.push(platform);
+function run(args, childEnv) {
+  const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  children.push(child);
+  return child;
+}
+const running = (c) => c.exitCode === null && c.signalCode === null;
+const platform = run(entry('broker', 'server'), env);
 
 let stopping = false;
 function stopAll(code) {
   if (stopping) return;
   stopping = true;
-  for (const c of children.slice().reverse()) if (c.exitCode === null) c.kill('SIGTERM');
-  const done = () => children.every((c) => c.exitCode !== null || c.signalCode !== null);
+  for (const c of children.slice().reverse()) if (running(c)) c.kill('SIGTERM');
+  const deadline = setTimeout(() => {
+    console.error(`still running ${STOP_DEADLINE_MS / 1000} s after the stop: killed`);
+    for (const c of children) if (running(c)) c.kill('SIGKILL');
+  }, STOP_DEADLINE_MS);
   const wait = setInterval(() => {
-    if (done()) {
-      clearInterval(wait);
-      process.exit(code);
-    }
+    if (children.some(running)) return;
+    clearInterval(wait);
+    clearTimeout(deadline);
+    process.exit(code ?? (platform.exitCode === 0 ? 0 : 1));
   }, 100);
 }
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+// A signal while stopping changes nothing: one Ctrl-C arrives twice under npm (the terminal's and npm's copy).
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => stopAll(null));
 platform.on('exit', (code) => stopAll(code ?? 1));
+// If this script fails, its detached children must not outlive it.
+process.on('exit', () => children.filter(running).forEach((c) => c.kill('SIGTERM')));
 
 async function ready() {
   for (let i = 0; i < 600 && !stopping; i++) {
     try {
-      if ((await fetch(`http://127.0.0.1:${httpPort}/readyz`)).ok) return true;
+      if ((await fetch(`http://${local(httpHost)}:${httpPort}/readyz`)).ok) return true;
     } catch {
       // not listening yet
     }
@@ -63,14 +92,12 @@ async function ready() {
   return false;
 }
 
-if (await ready()) {
+if ((await ready()) && !stopping) {
   if (demo) {
-    const sim = spawn(
-      process.execPath,
-      [join(root, 'device-sim/dist/cli.js'), '--stations', '20', '--pillars', '6', '--interval', '10', '--churn', '0.05', '--api', `http://127.0.0.1:${httpPort}`, '--mqtt-port', mqttPort, '--fleet-file', join(process.env.DATA_DIR ?? join(root, 'data'), 'demo-fleet.json')],
-      { cwd: root, env: { WATCHPOST_USER: 'demo-admin', WATCHPOST_PASSWORD: 'demo-admin-pass', ...env, LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'info' }, stdio: 'inherit' },
+    run(
+      [...entry('device-sim', 'cli'), '--stations', '20', '--pillars', '6', '--interval', '10', '--churn', '0.05', '--api', `http://${local(httpHost)}:${httpPort}`, '--mqtt-host', local(hostOf('MQTT_HOST')), '--mqtt-port', mqttPort, '--fleet-file', join(process.env.DATA_DIR ?? join(root, 'data'), 'demo-fleet.json')],
+      { WATCHPOST_USER: 'demo-admin', WATCHPOST_PASSWORD: 'demo-admin-pass', ...env, LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'info' },
     );
-    children.push(sim);
   }
   console.log(`
   Watchpost is running
@@ -81,6 +108,8 @@ if (await ready()) {
     demo accounts (demo only): demo-operator, demo-police, demo-installer, demo-admin,
       password demo-<role>-pass; an owner signs in with phone 13800000000 (the code
       is printed in this log: the development SMS sender writes to the console)` : 'no demo fleet (DEMO_FLEET=0); the administrator is ADMIN_USERNAME (default admin)'}
+  ${demoUsers && [httpHost, hostOf('MQTT_HOST'), hostOf('COAP_HOST')].every((h) => h.startsWith('127.')) ? `listening on this machine only (${httpHost}) while the demo accounts are on; for the network:
+      HTTP_HOST=0.0.0.0 MQTT_HOST=0.0.0.0 COAP_HOST=0.0.0.0 npm start   (the demo passwords are public)` : `listening on HTTP ${httpHost}, MQTT ${hostOf('MQTT_HOST')}, CoAP ${hostOf('COAP_HOST')}`}
   Ctrl-C stops everything.
 `);
 }

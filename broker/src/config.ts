@@ -41,12 +41,19 @@ function setting<T>(env: string, def: T, doc: string, parse: (raw: string) => T,
 /** Where the built dashboard lives, relative to this file in src/ or dist/. */
 const defaultDashboardDir = fileURLToPath(new URL('../../dashboard/dist/', import.meta.url));
 
+/**
+ * The demo accounts' passwords are in the README: with them on, the platform stays on
+ * this machine unless an address is given explicitly.
+ */
+const anyHost = 'empty: 0.0.0.0 (every interface), or 127.0.0.1 when DEMO_USERS is on';
+const HOST_KEYS = ['httpHost', 'mqttHost', 'coapHost'] as const;
+
 export const SETTINGS = {
-  httpHost: setting('HTTP_HOST', '0.0.0.0', 'address the HTTP API and dashboard listen on', text),
+  httpHost: setting('HTTP_HOST', '', `address the HTTP API and dashboard listen on; ${anyHost}`, text),
   httpPort: setting('HTTP_PORT', 8080, 'HTTP API and dashboard port (0: any free port)', port),
-  mqttHost: setting('MQTT_HOST', '0.0.0.0', 'address the MQTT broker listens on', text),
+  mqttHost: setting('MQTT_HOST', '', `address the MQTT broker listens on; ${anyHost}`, text),
   mqttPort: setting('MQTT_PORT', 1883, 'MQTT 3.1.1 port for devices (0: any free port)', port),
-  coapHost: setting('COAP_HOST', '0.0.0.0', 'address the CoAP server listens on (UDP)', text),
+  coapHost: setting('COAP_HOST', '', `address the CoAP server listens on (UDP); ${anyHost}`, text),
   coapPort: setting('COAP_PORT', 5683, 'CoAP port for NB-IoT devices, UDP (0: any free port)', port),
   databaseUrl: setting('DATABASE_URL', '', 'postgres://… to use PostgreSQL/TimescaleDB; empty: the embedded PGlite in DATA_DIR', text, true),
   dataDir: setting('DATA_DIR', './data', 'where the embedded database keeps its files (without DATABASE_URL)', text),
@@ -70,6 +77,8 @@ export const SETTINGS = {
   adminUsername: setting('ADMIN_USERNAME', 'admin', 'the first administrator, created at the first start when there is none', text),
   adminPassword: setting('ADMIN_PASSWORD', '', "the first administrator's password; empty: one is generated and printed once", text, true),
   demoUsers: setting('DEMO_USERS', false, 'create demo accounts of every role (marked as demo): for demos only', (raw) => ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())),
+  auditKey: setting('AUDIT_KEY', '', "the audit chain's HMAC key (at least 32 characters; the same for every platform process and audit:verify); keep it apart from the database", text, true),
+  auditKeyFile: setting('AUDIT_KEY_FILE', '', 'a file holding the audit key (instead of AUDIT_KEY); neither: DATA_DIR/audit.key, generated at the first start', text),
   sessionTtlH: setting('SESSION_TTL_H', 12, 'hours a browser session lasts', integer(1, 24 * 30)),
   cookieSecure: setting('COOKIE_SECURE', 'auto' as 'auto' | 'always' | 'never', "the session cookie's Secure flag: auto (when the request came over HTTPS), always, never", oneOf('auto', 'always', 'never')),
   smsWebhookUrl: setting('SMS_WEBHOOK_URL', '', 'where text messages (sign-in codes) are POSTed as JSON {to, text}; empty: written to the log (development only)', text, true),
@@ -87,7 +96,7 @@ export class ConfigError extends Error {
   readonly code = 'CONFIG_INVALID';
 }
 
-/** Reads the configuration from the environment; `overrides` win (tests). */
+/** Reads the configuration from the environment; `overrides` win (tests). An empty host is resolved (see anyHost). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const config = {} as Record<string, unknown>;
   for (const [key, s] of Object.entries(SETTINGS) as [keyof Config, Setting<unknown>][]) {
@@ -98,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       throw new ConfigError(`${s.env}: ${(err as Error).message}`);
     }
   }
+  for (const key of HOST_KEYS) config[key] ||= config.demoUsers ? '127.0.0.1' : '0.0.0.0';
   return config as Config;
 }
 

@@ -15,6 +15,7 @@ import { startCoapEdge, type CoapEdge } from './coap/coap-server.js';
 import { Metrics } from './metrics.js';
 import { RefusalLog } from './refusal-log.js';
 import { AuditLog } from './access/audit.js';
+import { loadAuditKey } from './access/audit-key.js';
 import { bootstrapAccounts } from './access/bootstrap.js';
 import { generatePassword, hashPassword } from './access/passwords.js';
 import { ConsoleSmsSender, WebhookSmsSender, type SmsSender } from './access/sms.js';
@@ -38,6 +39,8 @@ export interface PlatformOptions {
 }
 
 export async function startPlatform(config: Config, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
+  // First: without its key the audit trail cannot be written, and nothing may happen unrecorded.
+  const auditKey = loadAuditKey(config, logger.child({ component: 'audit' }), { create: true })!;
   const db = await openDatabase({ databaseUrl: config.databaseUrl || undefined, dataDir: config.dataDir, maxConnections: config.dbMaxConnections });
   const migration = await migrate(db, config.timescaledb);
   logger.info({ engine: db.engine, timescale: migration.timescale, applied: migration.applied }, 'database ready');
@@ -68,7 +71,10 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals);
   metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
-  const audit = new AuditLog(db);
+  const audit = new AuditLog(db, auditKey);
+  const chain = await audit.sealUnkeyed();
+  if (chain.sealed) logger.info({ keyId: auditKey.id }, 'audit chain keyed from now on: its earlier, unkeyed entries are sealed by the new entry');
+  if (chain.headKeyId) logger.warn({ keyId: auditKey.id, headKeyId: chain.headKeyId, code: 'AUDIT_KEY_CHANGED' }, 'the audit chain was last written with another audit key: entries under that key cannot be checked with this one; restore the key (AUDIT_KEY / AUDIT_KEY_FILE) unless it was changed on purpose');
   await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
   const access = { audit, sms: options.sms ?? smsSender(config, logger), decoyHash: await hashPassword(generatePassword()) };
   const live = new LiveFeed(ingest);
@@ -90,16 +96,33 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     stop() {
       // Stop taking frames first, then finish the writes in flight, then close the database.
       stopping ??= (async () => {
+        const started = Date.now();
         await Promise.all([mqtt.close(), coap.close()]);
         live.close();
-        await http.close();
+        await closeHttp(http);
         await ingest.stop();
         await db.close();
-        logger.info('platform stopped');
+        logger.info({ ms: Date.now() - started }, 'platform stopped');
       })();
       return stopping;
     },
   };
+}
+
+/**
+ * Requests in flight get this long to be answered; then every connection is cut. Without it an
+ * open dashboard holds the stop for ever: its live feed (a hijacked stream) never ends by itself,
+ * nor does a half-sent request.
+ */
+const HTTP_CLOSE_GRACE_MS = 1_000;
+
+async function closeHttp(http: FastifyInstance): Promise<void> {
+  const cut = setTimeout(() => http.server.closeAllConnections(), HTTP_CLOSE_GRACE_MS);
+  try {
+    await http.close();
+  } finally {
+    clearTimeout(cut);
+  }
 }
 
 function smsSender(config: Config, logger: Logger): SmsSender {

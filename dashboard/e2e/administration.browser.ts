@@ -25,17 +25,18 @@ import {
   submitStaffForm,
   waitShown,
   withScreenshot,
+  zh,
 } from './support.js';
 
 /** The views this file is about, and their titles (shown on the forbidden view). */
-const ADMINISTRATION = { '#/devices/new': 'Register a device', '#/owners/new': 'Register an owner', '#/people': 'People', '#/tokens': 'API tokens' } as const;
+const ADMINISTRATION = { '#/devices/new': zh('view.devices-new'), '#/owners/new': zh('view.owners-new'), '#/people': zh('view.people'), '#/tokens': zh('view.tokens') } as const;
 type AdministrationView = keyof typeof ADMINISTRATION;
 
 /** Opens a view by its address and waits until the forbidden view says it is this one that is closed. */
 async function expectForbidden(page: Page, hash: AdministrationView): Promise<void> {
   await goTo(page, hash);
   await page.waitForFunction((title) => document.querySelector('[data-testid="forbidden"]')?.textContent?.includes(`“${title}”`), ADMINISTRATION[hash]);
-  assert.match((await page.textContent('[data-testid="forbidden"] h1'))!, /Not available to your role/);
+  assert.equal(await page.textContent('[data-testid="forbidden"] h1'), zh('forbidden.title'));
 }
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? '').trim();
@@ -71,7 +72,7 @@ describe('administration', () => {
       const sentBefore = apiRequests.length;
       await page.fill('[data-testid="device-id"]', 'st 0001');
       await page.click('[data-testid="register-device"]');
-      assert.match(await text(page, '[data-testid="device-error"]'), /serial printed on the device/);
+      assert.equal(await text(page, '[data-testid="device-error"]'), zh('form.device.idInvalid'));
       assert.deepEqual(apiRequests.slice(sentBefore), []);
 
       // As printed on the label, in capitals: registered in lower case.
@@ -85,12 +86,12 @@ describe('administration', () => {
       await page.waitForSelector(`[data-testid="registered-device"][data-device-id="${SERIAL}"]`);
       const secret = await page.inputValue('[data-testid="device-secret"]');
       assert.match(secret, /^[0-9a-f]{32}$/);
-      assert.match(await text(page, '[data-testid="registered-device"]'), /Shown only this once/);
+      assert.ok((await text(page, '[data-testid="registered-device"]')).includes(zh('secret.shownOnce')));
       assert.equal(await text(page, '[data-testid="uplink-topic"]'), uplinkTopic('station', SERIAL));
       assert.match(await text(page, '[data-testid="connection-details"]'), new RegExp(`127\\.0\\.0\\.1:${platform.mqttPort}`));
       await page.click('[data-testid="device-secret-copy"]');
       await page.waitForFunction(() => document.querySelector('[data-testid="device-secret-copy-status"]')?.textContent?.trim());
-      assert.equal(await text(page, '[data-testid="device-secret-copy-status"]'), 'Copied to the clipboard.');
+      assert.equal(await text(page, '[data-testid="device-secret-copy-status"]'), zh('secret.copied'));
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
 
       // On the map, never seen; then, with the secret the page showed, online.
@@ -109,7 +110,7 @@ describe('administration', () => {
       await page.fill('[data-testid="device-id"]', SERIAL);
       await page.click('[data-testid="register-device"]');
       await page.waitForSelector('[data-testid="device-error"]');
-      assert.equal(await text(page, '[data-testid="device-error"]'), `A device '${SERIAL}' is already registered.`);
+      assert.equal(await text(page, '[data-testid="device-error"]'), zh('error.DEVICE_ID_TAKEN.id', { id: SERIAL }));
       assert.deepEqual(errors.splice(0), [`HTTP 409 ${platform.baseUrl}/api/v1/devices`]);
 
       await expectForbidden(page, '#/people');
@@ -151,7 +152,7 @@ describe('administration', () => {
       await page.fill('[data-testid="new-owner-phone"]', '13912345678');
       await page.click('[data-testid="register-owner"]');
       await page.waitForSelector('[data-testid="owner-error"]');
-      assert.equal(await text(page, '[data-testid="owner-error"]'), 'Phone 13912345678 is already registered.');
+      assert.equal(await text(page, '[data-testid="owner-error"]'), zh('error.USER_EXISTS.phone', { phone: '13912345678' }));
       assert.equal(await page.$('[data-testid="registered-owner"]'), null);
       assert.deepEqual(errors.splice(0), [`HTTP 409 ${platform.baseUrl}/api/v1/owners`]);
 
@@ -200,7 +201,7 @@ describe('administration', () => {
       await page.fill('[data-testid="staff-password"]', 'another-long-pass');
       await page.click('[data-testid="create-staff"]');
       await page.waitForSelector('[data-testid="staff-error"]');
-      assert.equal(await text(page, '[data-testid="staff-error"]'), `User name '${operator.username}' or its phone is taken.`);
+      assert.equal(await text(page, '[data-testid="staff-error"]'), zh('error.USER_EXISTS.username', { username: operator.username }));
       assert.deepEqual(errors.splice(0), [`HTTP 409 ${platform.baseUrl}/api/v1/users`]);
       assert.equal(await page.$$eval(row, (rows) => rows.length), 1);
 
@@ -213,14 +214,14 @@ describe('administration', () => {
 
         await page.click(`${row} [data-testid="toggle-disabled"]`);
         await page.waitForSelector(`${row}[data-disabled="true"]`);
-        assert.equal(await text(page, `${row} [data-testid="staff-status"]`), 'Disabled');
+        assert.equal(await text(page, `${row} [data-testid="staff-status"]`), zh('people.staff.disabled'));
 
         // Their session is over, and they cannot sign in again.
         await op.page.reload();
         await op.page.waitForSelector('[data-testid="login"]');
         await submitStaffForm(op.page, operator);
         await op.page.waitForSelector('[data-testid="login-error"]');
-        assert.equal(await text(op.page, '[data-testid="login-error"]'), 'This account is disabled.');
+        assert.equal(await text(op.page, '[data-testid="login-error"]'), zh('error.AUTH_FAILED.disabled'));
         assert.equal(await op.page.$('[data-testid="app-header"]'), null);
       });
       await op.page.close();
@@ -245,7 +246,7 @@ describe('administration', () => {
       await page.fill('[data-testid="token-name"]', 'E2E integration');
       const sentBefore = apiRequests.length;
       await page.click('[data-testid="create-token"]');
-      assert.match(await text(page, '[data-testid="token-error"]'), /at least one scope/);
+      assert.equal(await text(page, '[data-testid="token-error"]'), zh('form.token.scopeRequired'));
       assert.deepEqual(apiRequests.slice(sentBefore), []);
 
       await page.check('[data-testid="token-scope-devices"]');
@@ -255,7 +256,7 @@ describe('administration', () => {
       const tokenId = (await page.getAttribute('[data-testid="created-token"]', 'data-token-id'))!;
       const token = await page.inputValue('[data-testid="token-secret"]');
       assert.match(token, new RegExp(`^wpt_${tokenId}_`));
-      assert.match(await text(page, '[data-testid="created-token"]'), /Shown only this once/);
+      assert.ok((await text(page, '[data-testid="created-token"]')).includes(zh('secret.shownOnce')));
       const row = `[data-testid="token-table"] tr[data-token-id="${tokenId}"]`;
       assert.equal(await page.getAttribute(row, 'data-status'), 'active');
       assert.match(await text(page, row), /E2E integration/);
@@ -272,6 +273,31 @@ describe('administration', () => {
       assert.equal(await page.$('[data-testid="created-token"]'), null, 'a revoked token is not offered for copying');
       const afterRevoke = await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: bearer });
       assert.equal(afterRevoke.status, 401, await afterRevoke.text());
+      assert.equal(await text(page, `${row} td[data-kind="personal"]`), zh('token.actsAs.you'), 'a personal token acts as its creator');
+
+      // A service account of its own, with a narrower role: listed as such, and it acts as that role.
+      await page.fill('[data-testid="token-name"]', 'E2E provisioning');
+      await page.check('[data-testid="token-kind-service"]');
+      await page.selectOption('[data-testid="token-role"]', 'installer');
+      await page.check('[data-testid="token-scope-devices"]');
+      await page.click('[data-testid="create-token"]');
+      await page.waitForSelector('[data-testid="created-token"]');
+      const serviceId = (await page.getAttribute('[data-testid="created-token"]', 'data-token-id'))!;
+      const service = { authorization: `Bearer ${await page.inputValue('[data-testid="token-secret"]')}` };
+      const serviceRow = `[data-testid="token-table"] tr[data-token-id="${serviceId}"]`;
+      assert.equal(await text(page, `${serviceRow} td[data-kind="service"]`), `${zh('token.actsAs.service', { role: zh('role.installer') })} svc-${serviceId}${zh('token.actsAs.by', { by: zh('token.actsAs.you') })}`);
+      assert.equal((await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: service })).status, 200);
+      assert.equal((await fetch(`${platform.baseUrl}/api/v1/users`, { headers: service })).status, 403, 'an installer reaches no staff accounts');
+
+      // A role reaching further than the administrator's is refused, and says why.
+      await page.fill('[data-testid="token-name"]', 'E2E police bridge');
+      await page.check('[data-testid="token-kind-service"]');
+      await page.selectOption('[data-testid="token-role"]', 'police');
+      await page.check('[data-testid="token-scope-people"]');
+      await page.click('[data-testid="create-token"]');
+      await page.waitForSelector('[data-testid="token-error"]');
+      assert.equal(await text(page, '[data-testid="token-error"]'), zh('error.TOKEN_REACH_EXCEEDED'));
+      assert.deepEqual(errors.splice(0), [`HTTP 403 ${platform.baseUrl}/api/v1/tokens`]);
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);
     });
@@ -296,7 +322,7 @@ describe('administration', () => {
       await page.fill('[data-testid="repeat-password"]', changed.password);
       await page.click('[data-testid="change-password"]');
       await page.waitForSelector('[data-testid="password-error"]');
-      assert.equal(await text(page, '[data-testid="password-error"]'), 'The current password is wrong.');
+      assert.equal(await text(page, '[data-testid="password-error"]'), zh('error.AUTH_FAILED.currentPassword'));
       assert.deepEqual(errors.splice(0), [`HTTP 401 ${platform.baseUrl}/api/v1/auth/password`]);
       assert.ok(await page.$('[data-testid="app-header"]'), 'a wrong current password does not sign out');
 
@@ -315,7 +341,7 @@ describe('administration', () => {
       const fresh = await openPage(browser, platform.baseUrl);
       await submitStaffForm(fresh.page, old);
       await fresh.page.waitForSelector('[data-testid="login-error"]');
-      assert.equal(await text(fresh.page, '[data-testid="login-error"]'), 'Wrong user name or password.');
+      assert.equal(await text(fresh.page, '[data-testid="login-error"]'), zh('error.AUTH_FAILED.password'));
       await signIn(fresh.page, changed);
       assert.equal(hashOf(fresh.page), '#/map');
       await fresh.page.close();

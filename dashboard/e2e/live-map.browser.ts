@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { adminFetch, connectDevice, publishAcked, registerDevice, type RegisteredDevice } from '@watchpost/broker/test-support';
 import { uplinkTopic } from '@watchpost/firmware-protocol';
-import { ADMIN, Resources, launchBrowser, openDashboard, screenshot, shownState, startPlatform, stationHeartbeat, waitShown, withScreenshot } from './support.js';
+import { ADMIN, Resources, launchBrowser, openDashboard, screenshot, shownState, startPlatform, stationHeartbeat, waitShown, withScreenshot, zh } from './support.js';
 
 /** Around the platform's default map centre (Xuyi, 118.53 E 32.99 N), all in view at zoom 12. */
 const STATIONS = [
@@ -64,9 +64,10 @@ it('shows registered stations, turns each online within 2 s of its PUBACK and sh
     await screenshot(page, 'live-map');
 
     // A click in the list flies to the device and opens its popup, which follows live state.
-    await page.click(`ul[aria-label="Devices"] [data-device-id="${stations[0]!.id}"] button`);
+    await page.click(`[data-testid="device-list"] [data-device-id="${stations[0]!.id}"] button`);
     await page.waitForSelector('.maplibregl-popup .details[data-presence="online"]');
-    assert.match((await page.textContent('.maplibregl-popup'))!, /North gate[\s\S]*base station[\s\S]*online/);
+    const popup = (await page.textContent('.maplibregl-popup'))!;
+    for (const said of ['North gate', zh('kind.station'), zh('presence.online')]) assert.ok(popup.includes(said), `the popup says ${said}: ${popup}`);
 
     assert.equal(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage), true, 'the page reloaded');
     assert.deepEqual(foreignRequests, [], 'the map must not need the internet');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerDevice, type PlatformProcess, type RegisteredDevice } from '@watchpost/broker/test-support';
 import type { Browser } from 'playwright-core';
-import { DEMO_OWNER_PHONE, Resources, demo, goTo, hashOf, launchBrowser, navLinks, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot } from './support.js';
+import { DEMO_OWNER_PHONE, Resources, demo, goTo, hashOf, launchBrowser, navLinks, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot, zh } from './support.js';
 
 /** The requests the map view makes; an owner must never make them. */
 const MAP_DATA = /^\/api\/v1\/(devices|map\/|live)/;
@@ -40,12 +40,12 @@ describe('signing in by role', () => {
         await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
         await waitShown(page, station.id, 'never_seen', 5_000);
         assert.equal(await page.getAttribute('[data-testid="app-header"]', 'data-role'), role);
-        assert.match((await page.textContent('[data-testid="demo-banner"]'))!, /Demo account — not for real operations/);
+        assert.equal(await page.textContent('[data-testid="demo-banner"]'), zh('demo.banner'));
         assert.deepEqual(await navLinks(page), MENU[role], `${role} is offered only its views`);
 
         await goTo(page, '#/audit');
         await page.waitForSelector('[data-testid="forbidden"]');
-        assert.match((await page.textContent('[data-testid="forbidden"]'))!, /Not available to your role/);
+        assert.equal(await page.textContent('[data-testid="forbidden"] h1'), zh('forbidden.title'));
         assert.ok(!apiRequests.some((r) => r.startsWith('/api/v1/audit')), `${role} asked for the audit trail: ${apiRequests.join(', ')}`);
 
         await goTo(page, '#/account');
@@ -106,7 +106,7 @@ describe('signing in by role', () => {
       const code = await smsCode(platform, logged);
       await page.fill('[data-testid="code"]', code === '000000' ? '000001' : '000000');
       await page.click('[data-testid="verify-code"]');
-      assert.equal(await page.textContent('[data-testid="login-error"]'), 'Wrong or expired code.');
+      assert.equal(await page.textContent('[data-testid="login-error"]'), zh('error.AUTH_FAILED.code'));
       assert.deepEqual(errors.splice(0), [`HTTP 401 ${platform.baseUrl}/api/v1/auth/code/verify`]);
       // Then a new code, the right one.
       await page.click('[data-testid="change-phone"]');
@@ -117,14 +117,14 @@ describe('signing in by role', () => {
       assert.equal(await page.textContent('[data-testid="account-phone"]'), DEMO_OWNER_PHONE);
       await page.waitForSelector('[data-testid="owner-record"]');
       assert.equal(await page.textContent('[data-testid="owner-phone"]'), DEMO_OWNER_PHONE, 'an owner sees their own record unmasked');
-      assert.match((await page.textContent('[data-testid="bikes-note"]'))!, /e-bikes will appear here/);
+      assert.equal(await page.textContent('[data-testid="bikes-note"]'), zh('account.bikes.note'));
       assert.deepEqual(await navLinks(page), ['#/account']);
       await page.waitForSelector('[data-testid="demo-banner"]');
 
       for (const hash of ['#/map', '#/audit']) {
         await goTo(page, hash);
         await page.waitForSelector('[data-testid="forbidden"]');
-        assert.match((await page.textContent('[data-testid="forbidden"]'))!, /Not available to your role/);
+        assert.equal(await page.textContent('[data-testid="forbidden"] h1'), zh('forbidden.title'));
       }
       await page.reload();
       await page.waitForSelector('[data-testid="forbidden"]'); // straight from the address bar too

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PlatformProcess } from '@watchpost/broker/test-support';
 import type { Browser, Page } from 'playwright-core';
-import { Resources, demo, hashOf, launchBrowser, openPage, signIn, startPlatform, submitStaffForm, withScreenshot } from './support.js';
+import { Resources, demo, hashOf, launchBrowser, openPage, signIn, startPlatform, submitStaffForm, withScreenshot, zh } from './support.js';
 
 /** Ends the page's session on the platform, as an expiry or a sign-out elsewhere would. */
 async function endSessionElsewhere(page: Page, baseUrl: string): Promise<void> {
@@ -33,7 +33,7 @@ describe('the session', () => {
     await withScreenshot(page, 'wrong-password', async () => {
       assert.equal(hashOf(page), '#/login');
       await submitStaffForm(page, { username: 'demo-operator', password: 'not the password' });
-      assert.equal(await page.textContent('[data-testid="login-error"]'), 'Wrong user name or password.');
+      assert.equal(await page.textContent('[data-testid="login-error"]'), zh('error.AUTH_FAILED.password'));
       assert.equal(await page.inputValue('[data-testid="password"]'), '', 'the wrong password is cleared');
       assert.equal(await page.$('[data-testid="app-header"]'), null);
       assert.deepEqual(errors, [`HTTP 401 ${platform.baseUrl}/api/v1/auth/login`]);
@@ -93,8 +93,8 @@ describe('the session', () => {
     await page.close();
   });
 
-  it('too many sign-in attempts: the page says so with the platform’s message', { timeout: 60_000 }, async () => {
-    const { page } = await openPage(browser, platform.baseUrl);
+  it('too many sign-in attempts: the page says so, with the wait the platform gives (an English browser: in English)', { timeout: 60_000 }, async () => {
+    const { page } = await openPage(browser, platform.baseUrl, '', { locale: 'en-US' });
     await withScreenshot(page, 'rate-limited', async () => {
       // 10 a minute from one address; earlier tests used some of them.
       let message = '';

@@ -13,6 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { spawnPlatform, TEST_ADMIN_PASSWORD, type PlatformProcess } from '@watchpost/broker/test-support';
 import { encodeUplink } from '@watchpost/firmware-protocol';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
+import { tIn } from '../src/lib/i18n/say-in.js';
+import type { MessageKey, MessageParams } from '../src/lib/i18n/translator.js';
 
 export const DASHBOARD_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DIST = join(DASHBOARD_ROOT, 'dist');
@@ -104,12 +106,23 @@ export const demo = (role: 'admin' | 'operator' | 'police' | 'installer'): Crede
 /** The demo owner's phone (broker/src/access/bootstrap.ts DEMO_OWNER_PHONE); owners sign in by SMS code. */
 export const DEMO_OWNER_PHONE = '13800000000';
 
+/** What the page says in Chinese, its default: tests compare with the catalog, not with copied sentences. */
+export const zh = (key: MessageKey, params?: MessageParams): string => tIn('zh-CN', key, params);
+
+export interface PageOptions {
+  /** The browser's language (navigator.languages, Accept-Language): a Chinese browser unless a test says otherwise. */
+  locale?: string;
+  /** The computer's time zone; the dashboard shows the platform's (Asia/Shanghai) whatever this is. */
+  timezoneId?: string;
+}
+
 /**
- * A new browser context (no cookies) on the dashboard at `route` ('#/map'),
- * once the page knows whether it is signed in: the login view or the header.
+ * A new browser context (no cookies, no stored language) on the dashboard at
+ * `route` ('#/map'), once the page knows whether it is signed in: the login
+ * view or the header.
  */
-export async function openPage(browser: Browser, url: string, route = ''): Promise<DashboardPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+export async function openPage(browser: Browser, url: string, route = '', { locale = 'zh-CN', timezoneId = 'UTC' }: PageOptions = {}): Promise<DashboardPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale, timezoneId });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -186,8 +199,8 @@ export async function smsCode(platform: PlatformProcess, skip = 0, timeoutMs = 5
 }
 
 /** Opens the dashboard, signs in, and waits until the map says data-ready="true". */
-export async function openDashboard(browser: Browser, url: string, credentials: Credentials): Promise<DashboardPage> {
-  const opened = await openPage(browser, url);
+export async function openDashboard(browser: Browser, url: string, credentials: Credentials, options?: PageOptions): Promise<DashboardPage> {
+  const opened = await openPage(browser, url, '', options);
   await signIn(opened.page, credentials);
   await opened.page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
   return opened;
@@ -210,6 +223,14 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return path;
 }
 
+/** One element of the page (a panel, a form) to test-results/<name>.png. */
+export async function screenshotOf(page: Page, selector: string, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await page.locator(selector).screenshot({ path });
+  return path;
+}
+
 export interface ShownState {
   /** data-presence of the device's row in the list, null if not listed. */
   listed: string | null;
@@ -221,7 +242,7 @@ export interface ShownState {
 export function shownState(page: Page, id: string, layer: string): Promise<ShownState> {
   return page.evaluate(
     ({ id, layer }) => {
-      const row = document.querySelector(`ul[aria-label="Devices"] [data-device-id="${CSS.escape(id)}"]`);
+      const row = document.querySelector(`[data-testid="device-list"] [data-device-id="${CSS.escape(id)}"]`);
       const feature = window.watchpostMap?.queryRenderedFeatures({ layers: [layer] }).find((f) => f.properties.id === id);
       return { listed: row?.getAttribute('data-presence') ?? null, drawn: (feature?.properties.presence as string | undefined) ?? null };
     },

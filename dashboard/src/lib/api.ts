@@ -30,9 +30,17 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
+    /** How long to wait before trying again (429: Retry-After, else the seconds the sentence names). */
+    readonly retryAfterS: number | null = null,
   ) {
     super(message);
   }
+}
+
+/** The seconds of a Retry-After header, or the first "N s" in the platform's sentence ("try again in 56 s"). */
+function retryAfter(header: string | null, sentence: string | undefined): number | null {
+  const seconds = header !== null ? Number(header) : Number(sentence?.match(/(\d+) s\b/)?.[1]);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds : null;
 }
 
 /**
@@ -67,7 +75,8 @@ async function request<T>(method: string, path: string, options: { body?: unknow
   const res = await fetch(`${API}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal });
   if (res.ok) return (await res.json()) as T;
   const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
-  const err = new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? `${path}: HTTP ${res.status}`);
+  const retry = res.status === 429 ? retryAfter(res.headers.get('retry-after'), body?.message) : null;
+  const err = new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? `${path}: HTTP ${res.status}`, retry);
   // AUTH_REQUIRED only: a wrong password or code (AUTH_FAILED) is the sign-in form's business.
   if (err.status === 401 && err.code === 'AUTH_REQUIRED') hooks.lost();
   if (err.code === 'CSRF_TOKEN_INVALID' && !options.retried) {

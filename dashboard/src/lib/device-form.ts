@@ -29,19 +29,19 @@ export function deviceRequest(form: DeviceForm): Checked<NewDevice> {
   // Serials are printed in capitals as often as not; the platform's ids are lower case.
   const id = form.id.trim().toLowerCase();
   if (id) {
-    if (!DEVICE_ID.test(id)) return fail('The id is the serial printed on the device: 3 to 64 letters, digits and dashes, starting with a letter or digit. Leave it empty to have one generated.');
+    if (!DEVICE_ID.test(id)) return fail('form.device.idInvalid');
     body.id = id;
   }
   const name = form.name.trim();
-  if (name.length > 200) return fail('The name is at most 200 characters.');
+  if (name.length > 200) return fail('form.nameTooLong', { max: 200 });
   if (name) body.name = name;
 
   const lat = optionalNumber(form.lat);
   const lon = optionalNumber(form.lon);
-  if ((lat === null) !== (lon === null)) return fail('Give both latitude and longitude, or neither.');
+  if ((lat === null) !== (lon === null)) return fail('form.device.positionHalf');
   if (lat !== null && lon !== null) {
-    if (!Number.isFinite(lat) || lat < -90 || lat > 90) return fail('Latitude is a number from -90 to 90 (WGS-84 degrees).');
-    if (!Number.isFinite(lon) || lon < -180 || lon > 180) return fail('Longitude is a number from -180 to 180 (WGS-84 degrees).');
+    if (!Number.isFinite(lat) || lat < -90 || lat > 90) return fail('form.device.latInvalid');
+    if (!Number.isFinite(lon) || lon < -180 || lon > 180) return fail('form.device.lonInvalid');
     body.lat = lat;
     body.lon = lon;
   }

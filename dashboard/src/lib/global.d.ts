@@ -7,5 +7,7 @@ declare global {
      * (e.g. `watchpostMap.queryRenderedFeatures({ layers: ['devices-station'] })`).
      */
     watchpostMap?: MaplibreMap;
+    /** Message keys the page asked for and a catalog lacks, as `locale:key` (browser tests read them). */
+    watchpostMissingKeys?: string[];
   }
 }

@@ -7,6 +7,7 @@
 import { Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import { t } from './i18n/language.svelte.js';
 import type { MapConfig } from './types.js';
 
 setWorkerUrl(workerUrl);
@@ -17,6 +18,24 @@ export const OFFLINE_STYLE: StyleSpecification = {
   layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e8edf1' } }],
 };
 
+/**
+ * MapLibre's own words (control titles, the popup's close button, scale units)
+ * in the page's language. MapLibre reads them once, when the map is made: the
+ * map view makes a new map when the language changes.
+ */
+function mapLocale(): Record<string, string> {
+  return {
+    'AttributionControl.ToggleAttribution': t('map.control.attribution'),
+    'Map.Title': t('view.map'),
+    'NavigationControl.ResetBearing': t('map.control.resetBearing'),
+    'NavigationControl.ZoomIn': t('map.control.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.control.zoomOut'),
+    'Popup.Close': t('map.control.closePopup'),
+    'ScaleControl.Meters': t('map.unit.metres'),
+    'ScaleControl.Kilometers': t('map.unit.kilometres'),
+  };
+}
+
 /** Creates the map; `onLoad` runs once the style (ours or the configured one) has loaded. */
 export function createMap(container: HTMLElement, config: MapConfig, onLoad: (map: MaplibreMap) => void): MaplibreMap {
   const map = new MaplibreMap({
@@ -25,6 +44,7 @@ export function createMap(container: HTMLElement, config: MapConfig, onLoad: (ma
     center: config.center,
     zoom: config.zoom,
     attributionControl: { compact: true },
+    locale: mapLocale(),
   });
   let loaded = false;
   let fellBack = false;

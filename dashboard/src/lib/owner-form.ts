@@ -13,15 +13,15 @@ export const emptyOwnerForm = (): OwnerForm => ({ displayName: '', phone: '', id
 
 export function ownerRequest(form: OwnerForm): Checked<NewOwner> {
   const displayName = form.displayName.trim();
-  if (!displayName) return fail('Enter the owner’s name.');
-  if (displayName.length > 100) return fail('The name is at most 100 characters.');
+  if (!displayName) return fail('form.owner.nameRequired');
+  if (displayName.length > 100) return fail('form.nameTooLong', { max: 100 });
   const phone = normalisePhone(form.phone);
-  if (!PHONE.test(phone)) return fail('The phone is an 11-digit mobile number starting with 1.');
+  if (!PHONE.test(phone)) return fail('form.phoneInvalid');
   const body: NewOwner = { displayName, phone, invite: form.invite };
   // The check character is a capital X; people type a small one as often.
   const idNumber = form.idNumber.replace(/\s/g, '').toUpperCase();
   if (idNumber) {
-    if (!ID_NUMBER.test(idNumber)) return fail('The identity number has 18 characters: 17 digits, then a digit or X.');
+    if (!ID_NUMBER.test(idNumber)) return fail('form.owner.idNumberInvalid');
     body.idNumber = idNumber;
   }
   return { ok: true, body };

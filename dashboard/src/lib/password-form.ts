@@ -11,10 +11,10 @@ export interface PasswordForm {
 export const emptyPasswordForm = (): PasswordForm => ({ current: '', next: '', repeated: '' });
 
 export function passwordRequest(form: PasswordForm): Checked<{ currentPassword: string; newPassword: string }> {
-  if (!form.current) return fail('Enter your current password.');
-  if (form.next.length < PASSWORD_MIN) return fail(`The new password has at least ${PASSWORD_MIN} characters.`);
-  if (form.next.length > 256) return fail('The new password is at most 256 characters.');
-  if (form.next !== form.repeated) return fail('The new password and its repetition differ.');
-  if (form.next === form.current) return fail('Choose a password other than the current one.');
+  if (!form.current) return fail('form.password.currentRequired');
+  if (form.next.length < PASSWORD_MIN) return fail('form.password.tooShort', { min: PASSWORD_MIN });
+  if (form.next.length > 256) return fail('form.password.tooLong', { max: 256 });
+  if (form.next !== form.repeated) return fail('form.password.mismatch');
+  if (form.next === form.current) return fail('form.password.unchanged');
   return { ok: true, body: { currentPassword: form.current, newPassword: form.next } };
 }

@@ -4,6 +4,8 @@
  * broker/src/http/schemas/devices.ts and people.ts; the platform checks them
  * again (400 REQUEST_INVALID), so a drift shows its sentence instead.
  */
+import { message, type Message } from './i18n/message.js';
+import type { MessageKey } from './i18n/translator.js';
 
 /** The serial printed on a device: lower-case letters, digits and dashes, 3 to 64 long. */
 export const DEVICE_ID = /^[a-z0-9][a-z0-9-]{2,63}$/;
@@ -16,9 +18,9 @@ export const PASSWORD_MIN = 10;
 export const SIGN_IN_CODE = /^[0-9]{6}$/;
 
 /** A form's request body, or the sentence saying what to fix. */
-export type Checked<T> = { ok: true; body: T } | { ok: false; error: string };
+export type Checked<T> = { ok: true; body: T } | { ok: false; error: Message };
 
-export const fail = (error: string): { ok: false; error: string } => ({ ok: false, error });
+export const fail = (key: MessageKey, params?: Record<string, string | number>): { ok: false; error: Message } => ({ ok: false, error: message(key, params) });
 
 /** People type phone numbers with spaces or dashes (138 0000 0000); the platform wants the digits. */
 export function normalisePhone(typed: string): string {

@@ -3,6 +3,12 @@ import { it } from 'node:test';
 import { emptyOwnerForm, ownerRequest } from './owner-form.js';
 import { emptyPasswordForm, passwordRequest } from './password-form.js';
 import { emptyStaffForm, staffRequest } from './staff-form.js';
+import { sayIn } from './i18n/say-in.js';
+import type { Message } from './i18n/message.js';
+import type { Checked } from './patterns.js';
+
+/** What the person reads (in English, from the catalog), or null when the form is fine. */
+const said = (checked: Checked<unknown>) => (checked.ok ? null : sayIn('en', checked.error));
 
 it('registers an owner with the digits of the phone and a capital X', () => {
   assert.deepEqual(ownerRequest({ displayName: ' Li Wei ', phone: '139 1234-5678', idNumber: '32083019900101123x', invite: true }), {
@@ -16,10 +22,7 @@ it('registers an owner with the digits of the phone and a capital X', () => {
 });
 
 it('says what is wrong with an owner before asking the platform', () => {
-  const errorOf = (form: Partial<ReturnType<typeof emptyOwnerForm>>) => {
-    const checked = ownerRequest({ ...emptyOwnerForm(), displayName: 'Li Wei', phone: '13912345678', ...form });
-    return checked.ok ? null : checked.error;
-  };
+  const errorOf = (form: Partial<ReturnType<typeof emptyOwnerForm>>) => said(ownerRequest({ ...emptyOwnerForm(), displayName: 'Li Wei', phone: '13912345678', ...form }));
   assert.equal(errorOf({ displayName: '  ' }), 'Enter the owner’s name.');
   assert.match(errorOf({ phone: '12912345678' })!, /11-digit mobile/);
   assert.match(errorOf({ phone: '1391234567' })!, /11-digit mobile/);
@@ -35,15 +38,16 @@ it('creates a staff account with its optional unit, jurisdictions and phone', ()
     body: { username: 'li.wei', displayName: 'Li Wei', role: 'police', password: 'long enough!', unitId: 'xuyi-ps', jurisdictions: ['xuyi', 'xuyi-north'], phone: '13800001111' },
   });
   for (const username of ['Li', 'LiWei', '.li', 'li wei']) assert.equal(staffRequest({ ...form, username }).ok, false, username);
-  assert.deepEqual(staffRequest({ ...form, password: 'too short' }), { ok: false, error: 'The password has at least 10 characters.' });
+  assert.equal(said(staffRequest({ ...form, password: 'too short' })), 'The password has at least 10 characters.');
   assert.equal(staffRequest({ ...form, phone: '123' }).ok, false);
 });
 
 it('changes a password only when the new one is long enough, repeated and new', () => {
   const form = { current: 'old password', next: 'new password', repeated: 'new password' };
   assert.deepEqual(passwordRequest(form), { ok: true, body: { currentPassword: 'old password', newPassword: 'new password' } });
-  assert.deepEqual(passwordRequest(emptyPasswordForm()), { ok: false, error: 'Enter your current password.' });
-  assert.deepEqual(passwordRequest({ ...form, next: 'short', repeated: 'short' }), { ok: false, error: 'The new password has at least 10 characters.' });
-  assert.deepEqual(passwordRequest({ ...form, repeated: 'new passw0rd' }), { ok: false, error: 'The new password and its repetition differ.' });
-  assert.deepEqual(passwordRequest({ current: 'old password', next: 'old password', repeated: 'old password' }), { ok: false, error: 'Choose a password other than the current one.' });
+  assert.equal(said(passwordRequest(emptyPasswordForm())), 'Enter your current password.');
+  assert.equal(said(passwordRequest({ ...form, next: 'short', repeated: 'short' })), 'The new password has at least 10 characters.');
+  assert.equal(said(passwordRequest({ ...form, repeated: 'new passw0rd' })), 'The new password and its repetition differ.');
+  assert.equal(said(passwordRequest({ current: 'old password', next: 'old password', repeated: 'old password' })), 'Choose a password other than the current one.');
+  assert.equal(sayIn('zh-CN', (passwordRequest(emptyPasswordForm()) as { error: Message }).error), '请输入当前密码。');
 });

@@ -1,6 +1,6 @@
 /**
  * How presence and kinds look, in one place for the map layers, the legend, the list
- * and the popup. Colours from the Okabe-Ito palette: distinct for colour-blind eyes too.
+ * and the popup (their words are in i18n/labels.ts). Colours from the Okabe-Ito palette: distinct for colour-blind eyes too.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import type { DeviceKind, Presence } from './types.js';
@@ -9,18 +9,6 @@ export const PRESENCE_COLOR: Record<Presence, string> = {
   online: '#009e73',
   offline: '#d55e00',
   never_seen: '#8a8f98',
-};
-
-export const PRESENCE_LABEL: Record<Presence, string> = {
-  online: 'online',
-  offline: 'offline',
-  never_seen: 'never seen',
-};
-
-export const KIND_LABEL: Record<DeviceKind, string> = {
-  pillar: 'alarm pillar',
-  station: 'base station',
-  tag: 'e-bike tag',
 };
 
 /** Circle radius in pixels at zoom 12 (smaller zoomed out, larger zoomed in); pillars biggest, tags smallest. */

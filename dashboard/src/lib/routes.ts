@@ -9,29 +9,23 @@
  * administrators; staff accounts, API tokens and the audit trail are for
  * administrators.
  */
+import type { MessageKey } from './i18n/translator.js';
 import { ROLES, STAFF_ROLES, type Me, type Role } from './types.js';
 
+/** Each view's title is a catalog key: the menu, the page title and the forbidden view say it. */
 export const VIEWS = {
-  '/map': { title: 'Map', roles: STAFF_ROLES },
-  '/devices/new': { title: 'Register a device', roles: ['admin', 'installer'] },
-  '/owners/new': { title: 'Register an owner', roles: ['admin', 'police'] },
-  '/people': { title: 'People', roles: ['admin'] },
-  '/tokens': { title: 'API tokens', roles: ['admin'] },
-  '/audit': { title: 'Audit trail', roles: ['admin'] },
-  '/account': { title: 'Account', roles: ROLES },
-} as const satisfies Record<string, { title: string; roles: readonly Role[] }>;
+  '/map': { title: 'view.map', roles: STAFF_ROLES },
+  '/devices/new': { title: 'view.devices-new', roles: ['admin', 'installer'] },
+  '/owners/new': { title: 'view.owners-new', roles: ['admin', 'police'] },
+  '/people': { title: 'view.people', roles: ['admin'] },
+  '/tokens': { title: 'view.tokens', roles: ['admin'] },
+  '/audit': { title: 'view.audit', roles: ['admin'] },
+  '/account': { title: 'view.account', roles: ROLES },
+} as const satisfies Record<string, { title: MessageKey; roles: readonly Role[] }>;
 
 export type ViewPath = keyof typeof VIEWS;
 
 export const LOGIN = '/login';
-
-export const ROLE_LABEL: Record<Role, string> = {
-  admin: 'Administrator',
-  operator: 'Operator',
-  police: 'Police',
-  installer: 'Installer',
-  owner: 'E-bike owner',
-};
 
 export function isView(path: string): path is ViewPath {
   return Object.hasOwn(VIEWS, path);
@@ -42,7 +36,7 @@ export function mayOpen(role: Role, path: string): boolean {
 }
 
 /** The views a role may use, in menu order. */
-export function viewsFor(role: Role): { path: ViewPath; title: string }[] {
+export function viewsFor(role: Role): { path: ViewPath; title: MessageKey }[] {
   return (Object.keys(VIEWS) as ViewPath[]).filter((path) => mayOpen(role, path)).map((path) => ({ path, title: VIEWS[path].title }));
 }
 

@@ -5,6 +5,8 @@
  */
 import { ApiError, connectSession, getMe, signOut } from './api.js';
 import { describeError } from './errors.js';
+import { language } from './i18n/language.svelte.js';
+import type { Message } from './i18n/message.js';
 import { router } from './router.svelte.js';
 import { LOGIN } from './routes.js';
 import type { Me, SignedIn } from './types.js';
@@ -24,7 +26,7 @@ export class Session {
   /** True when the platform ended the session under us (expired, disabled): the login view says so. */
   expired = $state(false);
   /** Why the platform could not be asked, while unreachable. */
-  problem = $state<string | null>(null);
+  problem = $state.raw<Message | null>(null);
   private csrfToken: string | null = null;
 
   constructor() {
@@ -65,6 +67,7 @@ export class Session {
 
   /** After a sign-in, or a successful /auth/me. */
   accept(signedIn: SignedIn): void {
+    language.signedIn(signedIn.user);
     this.user = signedIn.user;
     this.csrfToken = signedIn.csrfToken;
     this.expired = false;
@@ -98,6 +101,7 @@ export class Session {
   }
 
   private clear(expired: boolean): void {
+    language.signedOut();
     this.user = null;
     this.csrfToken = null;
     this.expired = expired;

@@ -17,20 +17,20 @@ export const emptyStaffForm = (): StaffForm => ({ username: '', displayName: '',
 
 export function staffRequest(form: StaffForm): Checked<NewStaff> {
   const username = form.username.trim();
-  if (!USERNAME.test(username)) return fail('The user name is 3 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.');
+  if (!USERNAME.test(username)) return fail('form.staff.usernameInvalid');
   const displayName = form.displayName.trim();
-  if (!displayName) return fail('Enter the person’s name as colleagues know it.');
-  if (displayName.length > 100) return fail('The name is at most 100 characters.');
-  if (form.password.length < PASSWORD_MIN) return fail(`The password has at least ${PASSWORD_MIN} characters.`);
+  if (!displayName) return fail('form.staff.nameRequired');
+  if (displayName.length > 100) return fail('form.nameTooLong', { max: 100 });
+  if (form.password.length < PASSWORD_MIN) return fail('form.staff.passwordTooShort', { min: PASSWORD_MIN });
   const body: NewStaff = { username, displayName, role: form.role, password: form.password };
   const unitId = form.unitId.trim();
   if (unitId) body.unitId = unitId;
   const jurisdictions = [...new Set(form.jurisdictions.split(/[\s,]+/).filter(Boolean))];
-  if (jurisdictions.length > 50) return fail('At most 50 jurisdictions.');
+  if (jurisdictions.length > 50) return fail('form.staff.tooManyJurisdictions', { max: 50 });
   if (jurisdictions.length) body.jurisdictions = jurisdictions;
   const phone = normalisePhone(form.phone);
   if (phone) {
-    if (!PHONE.test(phone)) return fail('The phone is an 11-digit mobile number starting with 1, or empty.');
+    if (!PHONE.test(phone)) return fail('form.phoneInvalidOrEmpty');
     body.phone = phone;
   }
   return { ok: true, body };

@@ -3,15 +3,19 @@
  * person learns what to fix without a round trip), send, and keep what to tell
  * them if either fails. One per form; the form reads `busy` and `error`.
  */
-import { describeError } from './errors.js';
+import { describeError, type Situation } from './errors.js';
+import type { Message } from './i18n/message.js';
 import type { Checked } from './patterns.js';
 
 export class Submission {
   busy = $state(false);
-  error = $state<string | null>(null);
+  error = $state.raw<Message | null>(null);
 
-  /** The platform's answer, or undefined when the check or the request failed (then `error` says why). */
-  async send<T, R>(checked: Checked<T>, request: (body: T) => Promise<R>): Promise<R | undefined> {
+  /**
+   * The platform's answer, or undefined when the check or the request failed
+   * (then `error` says why; `situation` says the form's own words for a code).
+   */
+  async send<T, R>(checked: Checked<T>, request: (body: T) => Promise<R>, situation?: Situation): Promise<R | undefined> {
     if (!checked.ok) {
       this.error = checked.error;
       return undefined;
@@ -21,7 +25,7 @@ export class Submission {
     try {
       return await request(checked.body);
     } catch (err) {
-      this.error = describeError(err);
+      this.error = describeError(err, situation);
       return undefined;
     } finally {
       this.busy = false;

@@ -15,10 +15,28 @@ export class DataDirLockedError extends Error {
   readonly code = 'DB_DATA_DIR_LOCKED';
 }
 
+/** Lock files this process holds: removed on the way out even when it exits before closing the database. */
+const heldLocks = new Set<string>();
+
+function releaseHeldLocks(): void {
+  for (const lockPath of heldLocks) releaseLock(lockPath);
+}
+
+function releaseLock(lockPath: string): void {
+  heldLocks.delete(lockPath);
+  try {
+    // Only our own: a lock that is no longer ours belongs to whoever took it over.
+    if (Number(readFileSync(lockPath, 'utf8')) === process.pid) rmSync(lockPath, { force: true });
+  } catch {
+    // already gone
+  }
+}
+
 /**
  * PGlite admits one process per data directory: a second one corrupts it.
  * A lock file holding our pid refuses a second process while the first lives;
- * a lock left by a killed process is taken over.
+ * a lock left by a killed process is taken over. A process that exits without
+ * closing the database (a forced shutdown) still removes it, synchronously in 'exit'.
  */
 function lockDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
@@ -28,7 +46,12 @@ function lockDataDir(dataDir: string): () => void {
       const fd = openSync(lockPath, 'wx');
       writeSync(fd, String(process.pid));
       closeSync(fd);
-      return () => rmSync(lockPath, { force: true });
+      if (heldLocks.size === 0) process.once('exit', releaseHeldLocks);
+      heldLocks.add(lockPath);
+      return () => {
+        releaseLock(lockPath);
+        if (heldLocks.size === 0) process.off('exit', releaseHeldLocks);
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = Number(readFileSync(lockPath, 'utf8'));

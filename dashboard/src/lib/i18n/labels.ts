@@ -1,0 +1,91 @@
+/**
+ * The words for the platform's fixed vocabularies (roles, device kinds,
+ * presence, token scopes, audit actions and subjects), as catalog keys: every
+ * value has its own literal key, so the catalog check sees each one used.
+ */
+import type { DeviceKind, Presence, Role, TokenScope } from '../types.js';
+import type { MessageKey } from './translator.js';
+
+export const ROLE_KEY: Record<Role, MessageKey> = {
+  admin: 'role.admin',
+  operator: 'role.operator',
+  police: 'role.police',
+  installer: 'role.installer',
+  owner: 'role.owner',
+};
+
+export const KIND_KEY: Record<DeviceKind, MessageKey> = {
+  pillar: 'kind.pillar',
+  station: 'kind.station',
+  tag: 'kind.tag',
+};
+
+export const PRESENCE_KEY: Record<Presence, MessageKey> = {
+  online: 'presence.online',
+  offline: 'presence.offline',
+  never_seen: 'presence.never_seen',
+};
+
+export const SCOPE_KEY: Record<TokenScope, MessageKey> = {
+  devices: 'scope.devices',
+  people: 'scope.people',
+  organisation: 'scope.organisation',
+  map: 'scope.map',
+  audit: 'scope.audit',
+  metrics: 'scope.metrics',
+  bikes: 'scope.bikes',
+  cases: 'scope.cases',
+  alarms: 'scope.alarms',
+};
+
+/**
+ * What each scope opens, from the data policy (broker/src/access/policy.ts):
+ * the token still reaches no further than its user's role.
+ */
+export const SCOPE_HINT_KEY: Record<TokenScope, MessageKey> = {
+  devices: 'scope.devices.hint',
+  people: 'scope.people.hint',
+  organisation: 'scope.organisation.hint',
+  map: 'scope.map.hint',
+  audit: 'scope.audit.hint',
+  metrics: 'scope.metrics.hint',
+  bikes: 'scope.bikes.hint',
+  cases: 'scope.cases.hint',
+  alarms: 'scope.alarms.hint',
+};
+
+/** Audit actions the platform writes (broker/src, `action: '…'`); an action not listed shows its code. */
+export const AUDIT_ACTION_KEY: Record<string, MessageKey> = {
+  'auth.login': 'audit.action.auth.login',
+  'auth.login.failed': 'audit.action.auth.login.failed',
+  'auth.login.failed.summary': 'audit.action.auth.login.failed.summary',
+  'auth.code.sent': 'audit.action.auth.code.sent',
+  'auth.logout': 'audit.action.auth.logout',
+  'user.password.change': 'audit.action.user.password.change',
+  'user.create': 'audit.action.user.create',
+  'user.update': 'audit.action.user.update',
+  'owner.create': 'audit.action.owner.create',
+  'owner.list': 'audit.action.owner.list',
+  'owner.read': 'audit.action.owner.read',
+  'owner.lookup': 'audit.action.owner.lookup',
+  'device.register': 'audit.action.device.register',
+  'device.read': 'audit.action.device.read',
+  'device.secret.rotate': 'audit.action.device.secret.rotate',
+  'token.create': 'audit.action.token.create',
+  'token.revoke': 'audit.action.token.revoke',
+  'audit.search': 'audit.action.audit.search',
+  'audit.keyed': 'audit.action.audit.keyed',
+  'map.layer.put': 'audit.action.map.layer.put',
+  'unit.put': 'audit.action.unit.put',
+  'jurisdiction.put': 'audit.action.jurisdiction.put',
+};
+
+/** What an audit entry is about (`subjectType`); another type shows as it is. */
+export const AUDIT_SUBJECT_KEY: Record<string, MessageKey> = {
+  user: 'audit.subject.user',
+  device: 'audit.subject.device',
+  'api-token': 'audit.subject.api-token',
+  'map-layer': 'audit.subject.map-layer',
+  unit: 'audit.subject.unit',
+  jurisdiction: 'audit.subject.jurisdiction',
+};
