@@ -13,9 +13,9 @@ import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import pino from 'pino';
 import { deriveMacKey, encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
-import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
+import { migrate, openDatabase, type Database } from '@watchpost/ingest';
+import { startUplink, type UplinkHarness } from '@watchpost/broker/uplink-test-support';
 import { createServerDatabase, testIngestOptions } from '@watchpost/ingest/test-support';
 import { ensurePostgres, machine } from './lib/harness.js';
 import { fmt } from './lib/stats.js';
@@ -29,16 +29,15 @@ const { values } = parseArgs({
   },
 });
 const TAGS_PER_FRAME = 20;
-const logger = pino({ level: 'warn' });
 
 interface Prepared {
   topic: string;
   payload: Uint8Array;
 }
 
-async function prepare(ingest: Ingest, frames: number): Promise<Prepared[]> {
-  const stations: Awaited<ReturnType<Ingest['registry']['register']>>[] = [];
-  for (let i = 0; i < Number(values.stations); i++) stations.push(await ingest.registry.register({ kind: 'station' }));
+async function prepare(ingest: UplinkHarness, frames: number): Promise<Prepared[]> {
+  const stations: Awaited<ReturnType<UplinkHarness['register']>>[] = [];
+  for (let i = 0; i < Number(values.stations); i++) stations.push(await ingest.register({ kind: 'station' }));
   const now = Date.now();
   return Array.from({ length: frames }, (_, f) => {
     const { device, secret } = stations[f % stations.length]!;
@@ -54,7 +53,7 @@ async function run(db: Database, frames: number): Promise<{ perS: number; frames
   const batches: number[] = [];
   const options = testIngestOptions({ writer: { shards: 2, maxBatch: 5_000, maxPending: 100_000, ackTimeoutMs: 600_000 } });
   options.pipeline.rateLimit = { ratePerS: 1e9, burst: 1e9 };
-  const ingest = await Ingest.start(db, options, logger, { onFlush: (n) => batches.push(n) });
+  const ingest = await startUplink(db, options, {}, { onFlush: (n) => batches.push(n) });
   const work = await prepare(ingest, frames);
   const started = performance.now();
   let next = 0;

@@ -28,14 +28,14 @@ it('registers a fleet with its town, brings it online, and reuses it after a res
   const plan = { stations: 3, pillars: 2, center: [118.53, 32.99] as [number, number] };
   const devices = await prepareFleet(api, plan, fleetFile);
   assert.equal(devices.length, 5);
-  assert.equal(platform.ingest.registry.size, 5);
+  assert.equal(platform.homes.devices.registry.size, 5);
   const layers = (await (await adminFetch(platform.baseUrl, '/api/v1/map/layers')).json()) as { layers: { name: string }[] };
   assert.deepEqual(layers.layers.map((l) => l.name), ['demo-jurisdictions', 'demo-roads']);
 
   const sims = devices.map((d) => new SimulatedDevice(d, { host: '127.0.0.1', port: platform.mqtt.port, intervalS: 1, logger: testLogger }));
   sims.forEach((s) => s.start());
   try {
-    await eventually(() => devices.every((d) => platform.ingest.registry.get(d.id)?.presence === 'online'), 10_000, 'every simulated device online');
+    await eventually(() => devices.every((d) => platform.homes.devices.registry.get(d.id)?.presence === 'online'), 10_000, 'every simulated device online');
     await eventually(() => sims.every((s) => s.acked >= 2), 10_000, 'two acknowledged heartbeats each');
   } finally {
     await Promise.all(sims.map((s) => s.stop()));
@@ -44,7 +44,7 @@ it('registers a fleet with its town, brings it online, and reuses it after a res
 
   const again = await prepareFleet(api, plan, fleetFile);
   assert.deepEqual(again.map((d) => d.id).sort(), devices.map((d) => d.id).sort());
-  assert.equal(platform.ingest.registry.size, 5, 'nothing registered twice');
+  assert.equal(platform.homes.devices.registry.size, 5, 'nothing registered twice');
   for (const d of again) {
     const before = devices.find((x) => x.id === d.id)!;
     assert.equal(d.seq, before.seq + SEQ_RESTART_MARGIN);

@@ -4,7 +4,7 @@
  * pipeline over them, as the platform assembles it (platform.ts).
  */
 import client from 'prom-client';
-import { Ingest, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome } from '@watchpost/ingest';
+import { Ingest, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome, type WriterMetrics } from '@watchpost/ingest';
 import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
 import type { Caller } from '../domains/access/policy/index.js';
 import { AuditLog } from '../domains/audit/audit-log.js';
@@ -42,13 +42,13 @@ export interface UplinkHarness {
   stop(): Promise<void>;
 }
 
-export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}): Promise<UplinkHarness> {
+export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}, metrics: WriterMetrics = {}): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
   const notifications = await Notifications.start(db, audit, { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200, pollMs: 200, concurrency: 4, webhookTimeoutMs: 1_000, smsGateways: [] }, testLogger, new client.Registry());
   const organisation = new OrganisationService(db, audit);
   await organisation.load();
   const devices = await DevicesHome.start(db, audit, notifications.outbox, organisation, { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence }, testLogger);
-  const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger);
+  const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger, metrics);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
     db,

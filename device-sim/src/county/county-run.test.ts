@@ -26,7 +26,7 @@ it('registers a small county, uploads its map and jurisdictions, and its station
   const run = await runCounty(options);
   try {
     const { county } = run;
-    assert.equal(platform.ingest.registry.size, county.stations.length + county.pillars.length);
+    assert.equal(platform.homes.devices.registry.size, county.stations.length + county.pillars.length);
     const layers = (await (await adminFetch(platform.baseUrl, '/api/v1/map/layers')).json()) as { layers: { name: string }[] };
     assert.deepEqual(layers.layers.map((l) => l.name).sort(), ['county-jurisdictions', 'county-places', 'county-roads', 'county-water']);
     const jurisdictions = (await (await adminFetch(platform.baseUrl, '/api/v1/jurisdictions')).json()) as { jurisdictions: { id: string; kind: string; parentId: string | null }[] };
@@ -45,5 +45,5 @@ it('registers a small county, uploads its map and jurisdictions, and its station
   // A restart reuses the registered devices.
   const again = await runCounty(options);
   await again.stop();
-  assert.equal(platform.ingest.registry.size, again.county.stations.length + again.county.pillars.length, 'nothing registered twice');
+  assert.equal(platform.homes.devices.registry.size, again.county.stations.length + again.county.pillars.length, 'nothing registered twice');
 });
