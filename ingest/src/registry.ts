@@ -8,7 +8,7 @@ import type { Database } from './db/database.js';
 import { checkSecret, deriveCredentials, issueSecret, newDeviceId, SECRET_PATTERN } from './credentials.js';
 import { IngestError } from './errors.js';
 import type { IngestEvents } from './events.js';
-import { insertDevice, selectDevices, updateCredentials, type DeviceRow, type Presence } from './store/devices.js';
+import { insertDevice, selectDevices, updateCredentials, updatePlacement, type DeviceRow, type Presence } from './store/devices.js';
 
 export interface DeviceRecord {
   id: string;
@@ -128,6 +128,20 @@ export class DeviceRegistry {
       if (input.id !== undefined) throw new RegistryError('DEVICE_ID_TAKEN', `a device '${input.id}' is already registered`);
     }
     throw new RegistryError('DEVICE_ID_TAKEN', 'could not find a free device id');
+  }
+
+  /**
+   * Places a device (an installer at the pole, or a correction) and optionally renames it. The
+   * live feed re-sends a device on 'registered', so that event tells it the record changed.
+   */
+  async move(deviceId: string, position: { lat: number; lon: number; name?: string }): Promise<DeviceRecord> {
+    const device = this.devices.get(deviceId);
+    if (!device) throw new RegistryError('DEVICE_NOT_FOUND', `no device '${deviceId}'`);
+    const row = await updatePlacement(this.db, deviceId, position.lat, position.lon, position.name ?? null);
+    if (!row) throw new RegistryError('DEVICE_NOT_FOUND', `no device '${deviceId}'`);
+    Object.assign(device, row);
+    this.events.emit('registered', { deviceId, kind: device.kind });
+    return device;
   }
 
   /** Issues a new secret (a lost or leaked one); the old one stops working at once. */

@@ -72,6 +72,7 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/devices': { request: () => ({ path: '/api/v1/devices' }), allowed: STAFF },
   // Owners will reach their own tags here; a station is not theirs.
   'GET /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}` }), allowed: STAFF, hidden: ['owner'] },
+  'PATCH /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}`, body: { lat: 32.99, lon: 118.53 } }), allowed: ['admin', 'installer'] },
   'POST /api/v1/devices/:id/secret': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}/secret`, body: {} }), allowed: ['admin', 'installer'] },
   'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: STAFF },
   'GET /api/v1/map/config': { request: () => ({ path: '/api/v1/map/config' }), allowed: STAFF },

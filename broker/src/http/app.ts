@@ -20,7 +20,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { deviceRoutes } from './routes/devices.js';
 import { healthRoutes } from './routes/health.js';
 import { liveRoutes } from './routes/live.js';
-import { mapRoutes } from './routes/map.js';
+import { basemapOrigins, mapRoutes } from './routes/map.js';
 import { peopleRoutes } from './routes/people.js';
 import type { LiveFeed } from './live-feed.js';
 import type { Metrics } from '../metrics.js';
@@ -48,16 +48,6 @@ export interface AppDeps {
 
 export { HttpError } from './errors.js';
 
-/** The origin of a configured basemap, which the page may fetch tiles and fonts from. */
-function mapOrigins(styleUrl: string): string[] {
-  if (!styleUrl) return [];
-  try {
-    return [new URL(styleUrl).origin];
-  } catch {
-    return [];
-  }
-}
-
 /** 'body/kind must be one of: pillar, station, tag' rather than ajv's raw list. */
 function describeValidation(err: FastifyError): string {
   return (err.validation ?? [])
@@ -82,17 +72,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addSchema(ErrorBody);
   // Security headers on every answer, refusals included.
+  const mapOrigins = basemapOrigins(deps.config);
   await app.register(helmet, {
-    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles may come from MAP_STYLE_URL's host.
+    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles come from the basemaps' hosts.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins(deps.config.mapStyleUrl)],
-        connectSrc: ["'self'", ...mapOrigins(deps.config.mapStyleUrl)],
+        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins],
+        connectSrc: ["'self'", ...mapOrigins],
         workerSrc: ["'self'", 'blob:'],
-        fontSrc: ["'self'", 'data:', ...mapOrigins(deps.config.mapStyleUrl)],
+        fontSrc: ["'self'", 'data:', ...mapOrigins],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,

@@ -7,7 +7,7 @@ import { actorOf } from '../../access/audit.js';
 import { reach, type Reach } from '../../access/policy.js';
 import type { AppDeps } from '../app.js';
 import { HttpError } from '../errors.js';
-import { DeviceDetail, DeviceIdParams, DeviceList, DeviceListQuery, RegisterDeviceBody, RegisteredDevice } from '../schemas/devices.js';
+import { Device, DeviceDetail, DeviceIdParams, DeviceList, DeviceListQuery, PlaceDeviceBody, RegisterDeviceBody, RegisteredDevice } from '../schemas/devices.js';
 import { Reason } from '../schemas/people.js';
 import { deviceJson } from '../serialize.js';
 
@@ -147,6 +147,36 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
         await acc.audit.append({ ...actorOf(p), action: 'device.secret.rotate', subjectType: 'device', subjectId: device.id, ip: request.ip });
         request.log.warn({ deviceId: device.id, by: p.user.id }, 'device secret rotated');
         return { secret };
+      } catch (err) {
+        throw httpError(err);
+      }
+    },
+  );
+
+  app.patch(
+    '/devices/:id',
+    {
+      config: { access: can('write', ...ALL_KINDS) },
+      schema: {
+        summary: 'Place a device (where it is mounted, WGS-84) and optionally rename it; the live map moves it',
+        tags: ['devices'],
+        params: DeviceIdParams,
+        body: PlaceDeviceBody,
+        response: { 200: Type.Object({ device: Device }), 400: { $ref: 'Error' }, 404: { $ref: 'Error' } },
+      },
+    },
+    async (request) => {
+      const p = request.principal!;
+      const device = registry.get(request.params.id);
+      if (!device || deviceReach(p, 'write', device.kind) === 'none') throw notFound(request.params.id);
+      const { lat, lon, name } = request.body;
+      // The record is updated in place: what it said before, for the audit trail.
+      const [fromLat, fromLon] = [device.lat, device.lon];
+      try {
+        const moved = await registry.move(device.id, { lat, lon, ...(name !== undefined ? { name: name.trim() } : {}) });
+        await acc.audit.append({ ...actorOf(p), action: 'device.move', subjectType: 'device', subjectId: device.id, detail: { fromLat, fromLon, lat, lon, ...(name !== undefined ? { name: moved.name } : {}) }, ip: request.ip });
+        request.log.info({ deviceId: device.id, lat, lon, by: p.user.id }, 'device placed');
+        return { device: deviceJson(moved, presence) };
       } catch (err) {
         throw httpError(err);
       }

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { can } from '../../access/access.js';
 import { actorOf } from '../../access/audit.js';
+import type { Config } from '../../config.js';
 import type { AppDeps } from '../app.js';
 import { MapConfig, MapLayer, MapLayerBody, MapLayerParams } from '../schemas/devices.js';
 
@@ -10,6 +11,30 @@ interface LayerRow {
   title: string;
   geojson: unknown;
   updated_at: Date;
+}
+
+/** Where the tiles of the preset basemaps come from (the dashboard builds their URLs). */
+const PRESET_ORIGINS = { tianditu: ['https://*.tianditu.gov.cn'], amap: ['https://*.is.autonavi.com'] } as const;
+
+/** 'https://t{s}.example.cn/{z}/{x}/{y}' → 'https://*.example.cn'; a plain URL → its origin; else none. */
+function originOf(url: string): string[] {
+  const m = /^(https?:)\/\/([^/?#]+)/.exec(url);
+  if (!m) return [];
+  const labels = m[2]!.split('.');
+  if (labels.slice(1).some((l) => l.includes('{'))) return [];
+  if (labels[0]!.includes('{')) labels[0] = '*';
+  return [`${m[1]}//${labels.join('.')}`];
+}
+
+/** The hosts the dashboard's basemaps load from, for the page's Content-Security-Policy. */
+export function basemapOrigins(config: Pick<Config, 'mapStyleUrl' | 'mapBasemaps'>): string[] {
+  const origins = config.mapStyleUrl ? originOf(config.mapStyleUrl) : [];
+  for (const b of config.mapBasemaps) {
+    if (b.tianditu) origins.push(...PRESET_ORIGINS.tianditu);
+    if (b.amap) origins.push(...PRESET_ORIGINS.amap);
+    for (const url of [b.styleUrl, b.pmtilesUrl, ...(b.tiles ?? [])]) if (url) origins.push(...originOf(url));
+  }
+  return [...new Set(origins)];
 }
 
 /**
@@ -22,6 +47,8 @@ export const mapRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { confi
     styleUrl: config.mapStyleUrl || null,
     center: config.mapCenter,
     zoom: config.mapZoom,
+    basemaps: config.mapBasemaps,
+    timeZone: config.timeZone,
   }));
 
   app.get('/map/layers', { config: { access: can('read', 'map.layer') }, schema: { summary: 'Overlay layers (GeoJSON)', tags: ['map'], response: { 200: Type.Object({ layers: Type.Array(MapLayer) }) } } }, async () => {

@@ -55,6 +55,16 @@ export const DeviceList = Type.Object({
   counts: Type.Object({ never_seen: Type.Integer(), online: Type.Integer(), offline: Type.Integer() }),
 });
 
+/** PATCH /devices/:id: where the device stands (WGS-84, as every stored position), and optionally its name. */
+export const PlaceDeviceBody = Type.Object(
+  {
+    lat: Type.Number({ minimum: -90, maximum: 90 }),
+    lon: Type.Number({ minimum: -180, maximum: 180 }),
+    name: Type.Optional(Type.String({ maxLength: 200 })),
+  },
+  { additionalProperties: false },
+);
+
 export const DeviceIdParams = Type.Object({ id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{2,63}$' }) });
 
 export const DeviceDetail = Type.Object({
@@ -62,10 +72,31 @@ export const DeviceDetail = Type.Object({
   presenceHistory: Type.Array(Type.Object({ at: Type.String({ format: 'date-time' }), presence: Type.String(), reason: Type.String() })),
 });
 
+/**
+ * A basemap the dashboard offers (MAP_BASEMAPS): exactly one of offline, styleUrl, pmtilesUrl,
+ * tiles (raster XYZ templates), tianditu or amap; coordinateSystem says which datum its tiles are
+ * drawn in (GCJ-02 for AMap: positions are shifted on the way to the map and back).
+ */
+export const Basemap = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(Type.String()),
+  coordinateSystem: Type.Enum(['wgs84', 'gcj02']),
+  offline: Type.Optional(Type.Boolean({ description: "drawn from the overlay layers (roads, water, places, jurisdictions): no tile server" })),
+  styleUrl: Type.Optional(Type.String({ description: 'a MapLibre style' })),
+  pmtilesUrl: Type.Optional(Type.String({ description: 'a PMTiles archive (Protomaps basemap layers, or raster)' })),
+  tiles: Type.Optional(Type.Array(Type.String(), { description: 'raster tile URL templates with {z} {x} {y}' })),
+  tianditu: Type.Optional(Type.Object({ key: Type.String({ description: "the Tianditu browser key (tk)" }), layer: Type.Optional(Type.Enum(['vec', 'img', 'ter'])) })),
+  amap: Type.Optional(Type.Object({ style: Type.Optional(Type.Enum(['road', 'satellite'])) })),
+  attribution: Type.Optional(Type.String()),
+  maxZoom: Type.Optional(Type.Number()),
+});
+
 export const MapConfig = Type.Object({
   styleUrl: Type.Union([Type.String(), Type.Null()]),
   center: Type.Tuple([Type.Number(), Type.Number()]),
   zoom: Type.Number(),
+  basemaps: Type.Array(Basemap, { description: 'empty: the dashboard offers styleUrl (if any) and its offline basemap' }),
+  timeZone: Type.String({ description: "the zone the platform's times are read in (IANA)" }),
 });
 
 export const MapLayerBody = Type.Object(
