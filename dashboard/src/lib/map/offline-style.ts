@@ -64,7 +64,7 @@ const halo = { 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 } as const;
 
 /** Road widths in pixels from zoom 10 to 17. */
 const ROAD = {
-  county_road: { color: '#f6c46a', casing: '#c8963f', widths: [10, 1.6, 13, 4, 17, 14], minzoom: 0 },
+  county_road: { color: '#f6c46a', casing: '#c8963f', widths: [10, 1.6, 13, 3.5, 17, 9], minzoom: 0 },
   main: { color: '#ffffff', casing: '#b9b1a4', widths: [11, 0.8, 13, 3, 17, 12], minzoom: 10 },
   street: { color: '#ffffff', casing: '#cfc8bc', widths: [12, 0.4, 14, 2, 17, 8], minzoom: 12 },
 } as const;
