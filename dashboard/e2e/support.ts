@@ -117,6 +117,8 @@ export interface PageOptions {
   timezoneId?: string;
   /** More of the browser context: a phone's viewport, a position and the permission to read it. */
   context?: BrowserContextOptions;
+  /** Runs before the page is opened: routes that stand in for servers outside, scripts for the page. */
+  prepare?: (page: Page) => Promise<void>;
 }
 
 /** An installer's or a resident's phone: 390 × 844 CSS pixels, touch. */
@@ -127,7 +129,7 @@ export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 84
  * `route` ('#/map'), once the page knows whether it is signed in: the login
  * view or the header.
  */
-export async function openPage(browser: Browser, url: string, route = '', { locale = 'zh-CN', timezoneId = 'UTC', context = {} }: PageOptions = {}): Promise<DashboardPage> {
+export async function openPage(browser: Browser, url: string, route = '', { locale = 'zh-CN', timezoneId = 'UTC', context = {}, prepare }: PageOptions = {}): Promise<DashboardPage> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale, timezoneId, ...context });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
@@ -146,6 +148,7 @@ export async function openPage(browser: Browser, url: string, route = '', { loca
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
     else if (u.startsWith(`${origin}/api/`)) apiRequests.push(u.slice(origin.length));
   });
+  await prepare?.(page);
   await page.goto(`${url}/${route}`);
   await page.waitForSelector('[data-testid="login"], [data-testid="app-header"]');
   return { page, errors, foreignRequests, apiRequests };

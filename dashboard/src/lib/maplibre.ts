@@ -89,9 +89,10 @@ export function createMap(container: HTMLElement, style: StyleSpecification | st
   map.on('data', (e) => {
     if (e.dataType === 'source' && 'tile' in e && e.tile && basemapSources.has(e.sourceId)) tilesOk++;
   });
+  // The style's own sources, known as soon as it is parsed: tiles fail fast without internet, before 'load'.
+  map.once('styledata', () => (basemapSources = new Set(Object.keys(map.getStyle().sources))));
   map.once('load', () => {
     loaded = true;
-    basemapSources = new Set(Object.keys(map.getStyle().sources));
     onLoad(map);
     // Once everything in view has been tried: not one tile came, some failed: the basemap is out of reach.
     map.once('idle', () => {
