@@ -1,23 +1,26 @@
 // The basemaps a county configures (MAP_BASEMAPS), with the internet mocked: Tianditu's and
-// AMap's tile servers and a county's PMTiles archive are answered by the test (page routes), so
-// nothing leaves this machine. Tianditu comes first with its key in every tile URL and devices
+// AMap's tile servers are answered by the test (page routes), so nothing leaves this machine; a
+// county's PMTiles archive is a file the platform serves beside the dashboard (byte ranges). Tianditu comes first with its key in every tile URL and devices
 // where they are (CGCS2000 ≈ WGS-84); on AMap (GCJ-02) devices are drawn shifted, and a click
 // placing a device is converted back, so the platform stores WGS-84; a basemap out of reach gives
 // way to the offline one, saying so; the PMTiles archive is drawn from range requests; the choice
 // is remembered.
 import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { adminFetch, registerDevice, type PlatformProcess, type RegisteredDevice } from '@watchpost/broker/test-support';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { wgs84ToGcj02, type LonLat } from '../src/lib/geo/gcj02.js';
 import { mapIdle } from './map-support.js';
-import { ADMIN, Resources, accessibilityFaults, launchBrowser, openPage, screenshot, signIn, startPlatform, withScreenshot, zh } from './support.js';
+import { ADMIN, DIST, Resources, accessibilityFaults, launchBrowser, openPage, screenshot, signIn, startPlatform, withScreenshot, zh } from './support.js';
 import { seatPmtiles, solidPng } from './tile-fixtures.js';
 
 const BASEMAPS = [
   { id: 'tianditu', tianditu: { key: 'test-tk' } },
   { id: 'gaode', amap: {} },
-  { id: 'county-pmtiles', title: '盱眙县（PMTiles）', pmtilesUrl: 'https://tiles.example.cn/xuyi.pmtiles' },
+  { id: 'county-pmtiles', title: '盱眙县（PMTiles）', pmtilesUrl: '/basemap/xuyi.pmtiles' },
   { id: 'broken', title: '已停用的底图', styleUrl: 'https://tiles.example.cn/retired/style.json' },
   { id: 'offline', offline: true },
 ];
@@ -28,21 +31,14 @@ function metres(a: LonLat, b: LonLat): number {
   return Math.hypot((a[0] - b[0]) * k * Math.cos((a[1] * Math.PI) / 180), (a[1] - b[1]) * k);
 }
 
-/** Answers the tile servers as they would answer (CORS, byte ranges); an unknown URL fails as with no internet. */
+/** Answers the tile servers as they would answer (with CORS); any other outside URL fails as with no internet. */
 async function mockTileServers(context: BrowserContext, requested: string[]): Promise<void> {
-  const archive = seatPmtiles();
   const png = solidPng([222, 232, 214]);
   const cors = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'content-range, content-length, etag' };
   await context.route(/^https:\/\//, async (route) => {
     const url = route.request().url();
     requested.push(url);
     if (/tianditu\.gov\.cn|autonavi\.com/.test(url)) return route.fulfill({ status: 200, contentType: 'image/png', body: png, headers: cors });
-    if (url === 'https://tiles.example.cn/xuyi.pmtiles') {
-      const [, from, to] = /bytes=(\d+)-(\d+)/.exec(route.request().headers().range ?? '') ?? [];
-      const start = Number(from ?? 0);
-      const end = Math.min(Number(to ?? archive.length - 1), archive.length - 1);
-      return route.fulfill({ status: 206, body: archive.subarray(start, end + 1), headers: { ...cors, 'content-type': 'application/octet-stream', 'content-range': `bytes ${start}-${end}/${archive.length}`, etag: '"xuyi-1"' } });
-    }
     return route.abort('internetdisconnected');
   });
 }
@@ -55,7 +51,13 @@ describe('basemaps', () => {
   let unplaced: RegisteredDevice;
 
   before(async () => {
-    platform = await startPlatform(res, { MAP_BASEMAPS: JSON.stringify(BASEMAPS) });
+    // The built dashboard with the county's archive beside it, as an operator would place it.
+    const dir = mkdtempSync(join(tmpdir(), 'wp-basemap-'));
+    res.defer(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(DIST, dir, { recursive: true });
+    mkdirSync(join(dir, 'basemap'));
+    writeFileSync(join(dir, 'basemap', 'xuyi.pmtiles'), seatPmtiles());
+    platform = await startPlatform(res, { MAP_BASEMAPS: JSON.stringify(BASEMAPS), DASHBOARD_DIR: dir });
     for (const [name, lat, lon] of [['淮河路口', 32.99, 118.53], ['人民路口', 32.995, 118.521], ['都梁大道口', 32.984, 118.538]] as const) stations.push(await registerDevice(platform.baseUrl, { kind: 'station', name, lat, lon }));
     unplaced = await registerDevice(platform.baseUrl, { kind: 'station', name: '待定位基站' });
     browser = await launchBrowser(res);
@@ -64,6 +66,8 @@ describe('basemaps', () => {
   it('Tianditu with its key, AMap in GCJ-02 both ways, a basemap out of reach, a PMTiles archive, the choice remembered', { timeout: 180_000 }, async () => {
     const requested: string[] = [];
     const { page, errors, foreignRequests } = await openPage(browser, platform.baseUrl, '', { prepare: (p) => mockTileServers(p.context(), requested) });
+    const ranges: { range: string | undefined; status: number }[] = [];
+    page.on('response', (r) => r.url().endsWith('/basemap/xuyi.pmtiles') && ranges.push({ range: r.request().headers().range, status: r.status() }));
     await withScreenshot(page, 'basemaps', async () => {
       // The first configured: Tianditu.
       await signIn(page, ADMIN);
@@ -114,7 +118,7 @@ describe('basemaps', () => {
       assert.equal(await page.textContent('[data-testid="basemap-notice"]'), zh('map.basemap.fellBack', { title: '已停用的底图' }));
       await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="offline"]', { timeout: 20_000 });
 
-      // The county's PMTiles archive, read by range requests.
+      // The county's PMTiles archive, read from the platform by range requests.
       await page.selectOption('[data-testid="basemap"]', 'county-pmtiles');
       await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="county-pmtiles"]', { timeout: 20_000 });
       await page.evaluate(() => window.watchpostMap!.jumpTo({ center: [118.53, 32.99], zoom: 14 }));
@@ -122,6 +126,7 @@ describe('basemaps', () => {
       const fromArchive = await page.evaluate(() => [...new Set(window.watchpostMap!.queryRenderedFeatures().filter((f) => f.source === 'county-pmtiles').map((f) => f.sourceLayer))]);
       for (const layer of ['earth', 'water', 'roads']) assert.ok(fromArchive.includes(layer), `${layer} drawn from the archive: ${fromArchive.join(', ')}`);
       await screenshot(page, 'basemap-pmtiles');
+      assert.ok(ranges.some((r) => r.status === 206), `range requests answered: ${JSON.stringify(ranges)}`);
 
       // Remembered in this browser.
       await page.reload();
