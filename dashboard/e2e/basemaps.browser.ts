@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { adminFetch, registerDevice, type PlatformProcess, type RegisteredDevice } from '@watchpost/broker/test-support';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { wgs84ToGcj02, type LonLat } from '../src/lib/geo/gcj02.js';
-import { mapIdle } from './map-support.js';
+import { buildCounty } from './county-fixture.js';
+import { mapIdle, putLayers } from './map-support.js';
 import { ADMIN, DIST, Resources, accessibilityFaults, launchBrowser, openPage, screenshot, signIn, startPlatform, withScreenshot, zh } from './support.js';
 import { seatPmtiles, solidPng } from './tile-fixtures.js';
 
@@ -60,6 +62,7 @@ describe('basemaps', () => {
     platform = await startPlatform(res, { MAP_BASEMAPS: JSON.stringify(BASEMAPS), DASHBOARD_DIR: dir });
     for (const [name, lat, lon] of [['淮河路口', 32.99, 118.53], ['人民路口', 32.995, 118.521], ['都梁大道口', 32.984, 118.538]] as const) stations.push(await registerDevice(platform.baseUrl, { kind: 'station', name, lat, lon }));
     unplaced = await registerDevice(platform.baseUrl, { kind: 'station', name: '待定位基站' });
+    await putLayers(platform.baseUrl, buildCounty(0, 0).layers.filter((l) => l.name === 'county-jurisdictions'));
     browser = await launchBrowser(res);
   });
 
@@ -91,6 +94,10 @@ describe('basemaps', () => {
       assert.ok(requested.some((u) => /webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?lang=zh_cn/.test(u)), 'AMap road tiles in Chinese');
       const onAmap = (await drawnAt(stations[0]!.id))!;
       assert.ok(metres(onAmap, wgs84ToGcj02(first)) < 2 && metres(onAmap, first) > 300, `drawn at ${onAmap}`);
+      // The jurisdictions over it, shifted the same way.
+      const county = buildCounty(0, 0).layers.find((l) => l.name === 'county-jurisdictions')!.geojson.features[0]!.geometry as unknown as { coordinates: LonLat[][] };
+      const drawnOutline = await page.evaluate(async () => ((await window.watchpostMap!.getSource<GeoJSONSource>('overlay-boundaries')!.getData()) as unknown as { features: { geometry: { coordinates: LonLat[][] } }[] }).features[0]!.geometry.coordinates[0]![0]!);
+      assert.ok(metres(drawnOutline, wgs84ToGcj02(county.coordinates[0]![0]!)) < 0.01, 'the county outline in GCJ-02');
 
       // Placing a device by a click on AMap: where the click falls in GCJ-02 is stored in WGS-84.
       const target: LonLat = [118.5262, 32.9921];
