@@ -63,7 +63,7 @@ describe('a county on the offline map', () => {
       const biggest = drawn.clusters.sort((a, b) => b.count - a.count)[0]!;
       const point = await page.evaluate((ll) => window.watchpostMap!.project(ll), biggest.lngLat);
       const box = (await page.locator('[data-testid="map"]').boundingBox())!;
-      await page.mouse.click(box.x + point.x, box.y + point.y);
+      await page.mouse.click(box.x + point.x + biggest.translate[0], box.y + point.y + biggest.translate[1]);
       await page.waitForFunction((z) => window.watchpostMap!.getZoom() > z + 0.5 && !window.watchpostMap!.isMoving(), fitted.zoom);
       await mapIdle(page);
 

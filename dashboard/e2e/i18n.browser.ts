@@ -10,7 +10,9 @@ import type { Browser, Page } from 'playwright-core';
 import { dateTimeIn, zoneNameIn } from '../src/lib/i18n/intl-format.js';
 import type { Locale } from '../src/lib/i18n/locales.js';
 import { tIn } from '../src/lib/i18n/say-in.js';
+import { buildCounty } from './county-fixture.js';
 import { chineseIn, englishIn, readableTexts } from './i18n-scan.js';
+import { putLayers } from './map-support.js';
 import { ADMIN, Resources, accessibilityFaults, goTo, launchBrowser, openPage, screenshot, screenshotOf, signIn, startPlatform, withScreenshot, type DashboardPage } from './support.js';
 
 /** Each view, the element that says it has loaded, and what to do there before reading it. */
@@ -70,6 +72,8 @@ describe('the dashboard in Chinese and in English', () => {
     assert.equal(owner.status, 201, await owner.text());
     const token = await adminFetch(platform.baseUrl, '/api/v1/tokens', { method: 'POST', body: JSON.stringify({ name: '交通指挥中心', scopes: ['devices'], expiresInDays: 30 }) });
     assert.equal(token.status, 201, await token.text());
+    // The county's roads, water, places and jurisdictions: the offline basemap is a map.
+    await putLayers(platform.baseUrl, buildCounty(0, 0).layers);
     browser = await launchBrowser(res);
   });
 

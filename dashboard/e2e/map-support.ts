@@ -27,14 +27,18 @@ export const cameraOf = (page: Page): Promise<Camera> =>
   });
 
 /** The rendered features of layers: ids of single devices and, for clusters, their sizes. */
-export function renderedDevices(page: Page, kinds: string[]): Promise<{ singles: string[]; clusters: { id: number; count: number; lngLat: [number, number] }[] }> {
+export function renderedDevices(page: Page, kinds: string[]): Promise<{ singles: string[]; clusters: { id: number; count: number; lngLat: [number, number]; translate: [number, number] }[] }> {
   return page.evaluate((kinds) => {
     const map = window.watchpostMap!;
     const singles = new Set<string>();
-    const clusters = new Map<number, { id: number; count: number; lngLat: [number, number] }>();
+    const clusters = new Map<number, { id: number; count: number; lngLat: [number, number]; translate: [number, number] }>();
     for (const f of map.queryRenderedFeatures({ layers: kinds.flatMap((k) => [`devices-${k}`, `devices-${k}-clusters`]) })) {
       const p = f.properties as { id?: string; cluster_id?: number; point_count?: number };
-      if (p.cluster_id !== undefined) clusters.set(p.cluster_id * 10 + kinds.indexOf(f.layer.id.split('-')[1]!), { id: p.cluster_id, count: p.point_count!, lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates });
+      if (p.cluster_id !== undefined) {
+        // Clusters of each kind are drawn shifted (circle-translate): where they are on the screen.
+        const translate = (map.getPaintProperty(f.layer.id, 'circle-translate') as [number, number] | undefined) ?? [0, 0];
+        clusters.set(p.cluster_id * 10 + kinds.indexOf(f.layer.id.split('-')[1]!), { id: p.cluster_id, count: p.point_count!, lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates, translate });
+      }
       else if (p.id) singles.add(p.id);
     }
     return { singles: [...singles], clusters: [...clusters.values()] };

@@ -33,6 +33,9 @@ export function fitMap(map: MaplibreMap, devices: Iterable<Device>, datum: Datum
   const bounds = boundsOf(points);
   if (!bounds) return false;
   const small = Math.min(map.getContainer().clientWidth, map.getContainer().clientHeight);
-  map.fitBounds(bounds, { padding: Math.min(60, Math.max(16, small / 8)), maxZoom: FIT_MAX_ZOOM, animate, essential: true });
+  const side = Math.min(60, Math.max(16, small / 8));
+  // Clear of the map's own controls above and the legend below.
+  const padding = { top: side + 40, bottom: Math.min(side + 90, small / 3), left: side, right: side };
+  map.fitBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM, animate, essential: true });
   return true;
 }
