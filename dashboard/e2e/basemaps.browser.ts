@@ -24,6 +24,7 @@ const BASEMAPS = [
   { id: 'gaode', amap: {} },
   { id: 'county-pmtiles', title: '盱眙县（PMTiles）', pmtilesUrl: '/basemap/xuyi.pmtiles' },
   { id: 'broken', title: '已停用的底图', styleUrl: 'https://tiles.example.cn/retired/style.json' },
+  { id: 'dead-tiles', title: '内网瓦片', tiles: ['https://tiles.example.cn/intranet/{z}/{x}/{y}.png'] },
   { id: 'offline', offline: true },
 ];
 const MOCKED = /^https:\/\/([a-z0-9]+\.tianditu\.gov\.cn|webrd0[1-4]\.is\.autonavi\.com|tiles\.example\.cn)\//;
@@ -80,7 +81,7 @@ describe('basemaps', () => {
       assert.ok(tianditu.some((u) => u.includes('/vec_w/')) && tianditu.some((u) => u.includes('/cva_w/')), 'the map and its Chinese labels');
       assert.ok(tianditu.every((u) => new URL(u).searchParams.get('tk') === 'test-tk'), 'every Tianditu tile carries the key');
       const options = await page.$$eval('[data-testid="basemap"] option', (os) => os.map((o) => o.textContent));
-      assert.deepEqual(options, [zh('map.basemap.tianditu'), zh('map.basemap.amap'), '盱眙县（PMTiles）', '已停用的底图', zh('map.basemap.offline')]);
+      assert.deepEqual(options, [zh('map.basemap.tianditu'), zh('map.basemap.amap'), '盱眙县（PMTiles）', '已停用的底图', '内网瓦片', zh('map.basemap.offline')]);
       const drawnAt = (id: string) =>
         page.evaluate((id) => (window.watchpostMap!.queryRenderedFeatures({ layers: ['devices-station'] }).find((f) => f.properties.id === id)?.geometry as { coordinates?: LonLat } | undefined)?.coordinates ?? null, id);
       const first: LonLat = [118.53, 32.99];
@@ -124,6 +125,11 @@ describe('basemaps', () => {
       await page.waitForSelector('[data-testid="basemap-notice"]');
       assert.equal(await page.textContent('[data-testid="basemap-notice"]'), zh('map.basemap.fellBack', { title: '已停用的底图' }));
       await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="offline"]', { timeout: 20_000 });
+      // A style that loads but whose tiles all fail, at once, before the map has even loaded: the same.
+      await page.selectOption('[data-testid="basemap"]', 'dead-tiles');
+      await page.waitForFunction((t) => document.querySelector('[data-testid="basemap-notice"]')?.textContent === t, zh('map.basemap.fellBack', { title: '内网瓦片' }), { timeout: 20_000 });
+      await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="offline"]', { timeout: 20_000 });
+      assert.ok(requested.some((u) => u.startsWith('https://tiles.example.cn/intranet/')));
 
       // The county's PMTiles archive, read from the platform by range requests.
       await page.selectOption('[data-testid="basemap"]', 'county-pmtiles');
