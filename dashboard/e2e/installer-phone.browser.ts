@@ -106,6 +106,13 @@ describe('an installer on a phone', () => {
       await page.waitForSelector('.maplibregl-popup .details[data-presence="online"]');
       await mapIdle(page);
       await screenshot(page, 'phone-map-online');
+      // Closed, it stays closed while the fleet changes (the address still names the device).
+      await page.tap('.maplibregl-popup-close-button');
+      await page.waitForSelector('.maplibregl-popup', { state: 'detached' });
+      const another = await registerDevice(platform.baseUrl, { kind: 'station', name: '另一台', lat: 32.9935, lon: 118.5262 });
+      await page.waitForSelector(`[data-testid="device-list"] [data-device-id="${another.id}"]`, { state: 'attached' });
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal(await page.$('.maplibregl-popup'), null, 'the popup does not reopen');
       assert.deepEqual(await accessibilityFaults(page), []);
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);
