@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerDevice, type PlatformProcess } from '@watchpost/broker/test-support';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, DEMO_OWNER_PHONE, PHONE, Resources, accessibilityFaults, goTo, launchBrowser, openPage, signIn, signInOwner, startPlatform, withScreenshot } from './support.js';
+import { ADMIN, DEMO_OWNER_PHONE, PHONE, Resources, accessibilityFaults, goTo, launchBrowser, openPage, screenshot, signIn, signInOwner, smallTargets, startPlatform, withScreenshot } from './support.js';
 
 const VIEWS: { hash: string; ready: string }[] = [
   { hash: '#/map', ready: '[data-testid="map"][data-ready="true"]' },
@@ -95,6 +95,8 @@ describe('accessibility', () => {
       await signInOwner(page, platform, DEMO_OWNER_PHONE);
       await page.waitForSelector('[data-testid="owner-record"]');
       assert.deepEqual(await accessibilityFaults(page), [], 'account');
+      assert.deepEqual(await smallTargets(page, 'body'), [], 'every control fingertip-sized');
+      await screenshot(page, 'phone-owner-account');
       await goTo(page, '#/map');
       await page.waitForSelector('[data-testid="forbidden"]');
       assert.deepEqual(await accessibilityFaults(page), [], 'forbidden');
