@@ -133,6 +133,8 @@ export const SETTINGS = {
   adminUsername: setting('ADMIN_USERNAME', 'admin', 'the first administrator, created at the first start when there is none', text),
   adminPassword: setting('ADMIN_PASSWORD', '', "the first administrator's password; empty: one is generated and printed once", text, true),
   demoUsers: setting('DEMO_USERS', false, 'create demo accounts of every role (marked as demo): for demos only', (raw) => ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase())),
+  auditKey: setting('AUDIT_KEY', '', "the audit chain's HMAC key (at least 32 characters; the same for every platform process and audit:verify); keep it apart from the database", text, true),
+  auditKeyFile: setting('AUDIT_KEY_FILE', '', 'a file holding the audit key (instead of AUDIT_KEY); neither: DATA_DIR/audit.key, generated at the first start', text),
   sessionTtlH: setting('SESSION_TTL_H', 12, 'hours a browser session lasts', integer(1, 24 * 30)),
   cookieSecure: setting('COOKIE_SECURE', 'auto' as 'auto' | 'always' | 'never', "the session cookie's Secure flag: auto (when the request came over HTTPS), always, never", oneOf('auto', 'always', 'never')),
   smsWebhookUrl: setting('SMS_WEBHOOK_URL', '', 'where text messages (sign-in codes) are POSTed as JSON {to, text}; empty: written to the log (development only)', text, true),

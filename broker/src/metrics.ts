@@ -15,6 +15,8 @@ export class Metrics {
   readonly commitSeconds: client.Histogram;
   readonly databaseAvailable: client.Gauge;
   readonly ackSeconds: client.Histogram<'transport'>;
+  readonly clockOutsideWindow: client.Counter<'transport' | 'kind' | 'clock'>;
+  readonly coapDropped: client.Counter<'reason'>;
 
   constructor() {
     const registers = [this.registry];
@@ -44,6 +46,18 @@ export class Metrics {
       help: 'From a frame received to its acknowledgement (stored or duplicate): the platform side of publish→PUBACK',
       labelNames: ['transport'],
       buckets: [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5],
+      registers,
+    });
+    this.clockOutsideWindow = new client.Counter({
+      name: 'watchpost_frames_clock_outside_window_total',
+      help: "Frames taken whose device clock was outside the platform's window (40 s behind, 20 s ahead): clock=behind|ahead",
+      labelNames: ['transport', 'kind', 'clock'],
+      registers,
+    });
+    this.coapDropped = new client.Counter({
+      name: 'watchpost_coap_datagrams_dropped_total',
+      help: 'CoAP datagrams ignored before handling: reason=source_limited (the address spent its budget for junk), malformed (not CoAP)',
+      labelNames: ['reason'],
       registers,
     });
     this.databaseAvailable = new client.Gauge({ name: 'watchpost_database_available', help: '1 while the database takes writes', registers });
@@ -78,6 +92,7 @@ export class Metrics {
         this.refused.inc({ transport: e.transport, kind, code: e.refusal!.code });
         return;
       }
+      if (e.clock) this.clockOutsideWindow.inc({ transport: e.transport, kind, clock: e.clock });
       s[e.status].inc();
       s.ack.observe((Date.now() - e.receivedAtMs) / 1000);
     });
@@ -109,6 +124,11 @@ export class Metrics {
         this.set(ingest.pending);
       },
     });
+  }
+
+  /** Hooks for the CoAP edge. */
+  coapHooks() {
+    return { onDropped: (reason: 'source_limited' | 'malformed') => this.coapDropped.inc({ reason }) };
   }
 
   /** Hooks for the group-commit writer. */

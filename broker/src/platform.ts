@@ -15,6 +15,7 @@ import { startCoapEdge, type CoapEdge } from './coap/coap-server.js';
 import { Metrics } from './metrics.js';
 import { RefusalLog } from './refusal-log.js';
 import { AuditLog } from './access/audit.js';
+import { loadAuditKey } from './access/audit-key.js';
 import { bootstrapAccounts } from './access/bootstrap.js';
 import { generatePassword, hashPassword } from './access/passwords.js';
 import { ConsoleSmsSender, WebhookSmsSender, type SmsSender } from './access/sms.js';
@@ -38,6 +39,8 @@ export interface PlatformOptions {
 }
 
 export async function startPlatform(config: Config, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
+  // First: without its key the audit trail cannot be written, and nothing may happen unrecorded.
+  const auditKey = loadAuditKey(config, logger.child({ component: 'audit' }), { create: true })!;
   const db = await openDatabase({ databaseUrl: config.databaseUrl || undefined, dataDir: config.dataDir, maxConnections: config.dbMaxConnections });
   const migration = await migrate(db, config.timescaledb);
   logger.info({ engine: db.engine, timescale: migration.timescale, applied: migration.applied }, 'database ready');
@@ -66,9 +69,12 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
 
   const refusals = new RefusalLog(logger);
   const mqtt = await startMqttEdge(ingest, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
-  const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals);
+  const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
   metrics.observe(ingest, () => ({ mqtt: mqtt.connectedDevices() }));
-  const audit = new AuditLog(db);
+  const audit = new AuditLog(db, auditKey);
+  const chain = await audit.sealUnkeyed();
+  if (chain.sealed) logger.info({ keyId: auditKey.id }, 'audit chain keyed from now on: its earlier, unkeyed entries are sealed by the new entry');
+  if (chain.headKeyId) logger.warn({ keyId: auditKey.id, headKeyId: chain.headKeyId, code: 'AUDIT_KEY_CHANGED' }, 'the audit chain was last written with another audit key: entries under that key cannot be checked with this one; restore the key (AUDIT_KEY / AUDIT_KEY_FILE) unless it was changed on purpose');
   await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
   const access = { audit, sms: options.sms ?? smsSender(config, logger), decoyHash: await hashPassword(generatePassword()) };
   const live = new LiveFeed(ingest);

@@ -23,6 +23,8 @@ export interface TestPlatform extends Platform {
 }
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-password';
+/** The audit key of tests on PostgreSQL (on PGlite the platform generates one in its DATA_DIR). */
+export const TEST_AUDIT_KEY = 'test-audit-key-0123456789abcdef0123456789abcdef';
 
 /** Administrator tokens of the platforms tests started, by base URL: what the helpers below call the API with. */
 const adminTokens = new Map<string, string>();
@@ -58,6 +60,7 @@ export async function startTestPlatform(overrides: Partial<Config> = {}, logger:
       dataDir: dataDir ?? '',
       logLevel: 'silent',
       adminPassword: TEST_ADMIN_PASSWORD,
+      auditKey: overrides.dataDir || dataDir ? '' : TEST_AUDIT_KEY,
       ...overrides,
     },
   );
@@ -159,7 +162,7 @@ const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
 export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
     // info level and JSON: readiness is read from the 'platform ready' line.
-    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...(env.DATABASE_URL ? { AUDIT_KEY: TEST_AUDIT_KEY } : {}), ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];

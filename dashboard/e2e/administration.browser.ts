@@ -273,6 +273,31 @@ describe('administration', () => {
       assert.equal(await page.$('[data-testid="created-token"]'), null, 'a revoked token is not offered for copying');
       const afterRevoke = await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: bearer });
       assert.equal(afterRevoke.status, 401, await afterRevoke.text());
+      assert.equal(await text(page, `${row} td[data-kind="personal"]`), zh('token.actsAs.you'), 'a personal token acts as its creator');
+
+      // A service account of its own, with a narrower role: listed as such, and it acts as that role.
+      await page.fill('[data-testid="token-name"]', 'E2E provisioning');
+      await page.check('[data-testid="token-kind-service"]');
+      await page.selectOption('[data-testid="token-role"]', 'installer');
+      await page.check('[data-testid="token-scope-devices"]');
+      await page.click('[data-testid="create-token"]');
+      await page.waitForSelector('[data-testid="created-token"]');
+      const serviceId = (await page.getAttribute('[data-testid="created-token"]', 'data-token-id'))!;
+      const service = { authorization: `Bearer ${await page.inputValue('[data-testid="token-secret"]')}` };
+      const serviceRow = `[data-testid="token-table"] tr[data-token-id="${serviceId}"]`;
+      assert.equal(await text(page, `${serviceRow} td[data-kind="service"]`), `${zh('token.actsAs.service', { role: zh('role.installer') })} svc-${serviceId}${zh('token.actsAs.by', { by: zh('token.actsAs.you') })}`);
+      assert.equal((await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: service })).status, 200);
+      assert.equal((await fetch(`${platform.baseUrl}/api/v1/users`, { headers: service })).status, 403, 'an installer reaches no staff accounts');
+
+      // A role reaching further than the administrator's is refused, and says why.
+      await page.fill('[data-testid="token-name"]', 'E2E police bridge');
+      await page.check('[data-testid="token-kind-service"]');
+      await page.selectOption('[data-testid="token-role"]', 'police');
+      await page.check('[data-testid="token-scope-people"]');
+      await page.click('[data-testid="create-token"]');
+      await page.waitForSelector('[data-testid="token-error"]');
+      assert.equal(await text(page, '[data-testid="token-error"]'), zh('error.TOKEN_REACH_EXCEEDED'));
+      assert.deepEqual(errors.splice(0), [`HTTP 403 ${platform.baseUrl}/api/v1/tokens`]);
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);
     });

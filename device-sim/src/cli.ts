@@ -5,13 +5,16 @@
  *   npm run sim -- --stations 50 [--pillars 10] [--interval 60] [--api http://127.0.0.1:8080]
  *                  [--mqtt-host 127.0.0.1] [--mqtt-port 1883] [--fleet-file data/sim-fleet.json]
  *                  [--churn 0.05]
+ *   npm run sim -- --county [--scale 1] [--time-factor 60] [--sim-start 07:00] [--seed 1] [--window 5]
+ *                  (the simulated county of Xuyi: 559 stations, ~300 pillars, 15,000 riders at scale 1)
  * Signs in with WATCHPOST_TOKEN (an API token with the devices and map scopes),
  * or WATCHPOST_USER and WATCHPOST_PASSWORD (an administrator, or an installer
  * without the map layer).
  */
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { ApiClient } from './api.js';
+import { ApiClient, type ApiCredentials } from './api.js';
+import { runCounty } from './county/county-run.js';
 import { prepareFleet, saveFleetFile } from './fleet.js';
 import { SimulatedDevice } from './mqtt-device.js';
 
@@ -26,6 +29,12 @@ const { values: args } = parseArgs({
     'fleet-file': { type: 'string', default: 'data/sim-fleet.json' },
     center: { type: 'string', default: '118.53,32.99' },
     churn: { type: 'string', default: '0' },
+    county: { type: 'boolean', default: false },
+    scale: { type: 'string', default: '1' },
+    'time-factor': { type: 'string', default: '60' },
+    'sim-start': { type: 'string', default: '07:00' },
+    seed: { type: 'string', default: '1' },
+    window: { type: 'string', default: '5' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -34,6 +43,8 @@ if (args.help) {
   console.log('usage: npm run sim -- --stations N [--pillars N] [--interval S] [--api URL] [--mqtt-host H] [--mqtt-port P] [--fleet-file F] [--center lon,lat] [--churn P]');
   console.log('  credentials: WATCHPOST_TOKEN, or WATCHPOST_USER and WATCHPOST_PASSWORD');
   console.log('  --churn P: each minute, each device goes silent for 1-3 minutes with probability P (shows offline/online transitions)');
+  console.log('usage: npm run sim -- --county [--scale S] [--time-factor F] [--sim-start HH:MM] [--seed N] [--window S] [--interval S] [--api URL] [--mqtt-port P]');
+  console.log('  the simulated county: basemap layers, jurisdictions, its stations and pillars, riders heard in real time (F× faster)');
   process.exit(0);
 }
 
@@ -59,7 +70,9 @@ async function main(): Promise<void> {
     console.error('sign in first: set WATCHPOST_TOKEN, or WATCHPOST_USER and WATCHPOST_PASSWORD (e.g. demo-admin / demo-admin-pass with DEMO_USERS=1)');
     process.exit(2);
   }
-  const api = new ApiClient(args.api, token ? { token } : { username: username!, password: password! });
+  const credentials = token ? { token } : { username: username!, password: password! };
+  const api = new ApiClient(args.api, credentials);
+  if (args.county) return startCounty(api, credentials);
   const [lon, lat] = args.center.split(',').map(Number) as [number, number];
   const fleetPath = args['fleet-file'] || null;
   const devices = await prepareFleet(api, { stations: num('stations', args.stations), pillars: num('pillars', args.pillars), center: [lon, lat] }, fleetPath);
@@ -95,6 +108,34 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+}
+
+/** --county: the simulated county instead of the demo fleet (county/county-run.ts). */
+async function startCounty(api: ApiClient, credentials: ApiCredentials): Promise<void> {
+  const [hh, mm] = args['sim-start'].split(':').map(Number) as [number, number];
+  const scale = num('scale', args.scale);
+  if (!(scale > 0 && scale <= 1)) {
+    console.error(`--scale must be in (0, 1], got '${args.scale}'`);
+    process.exit(2);
+  }
+  const run = await runCounty({
+    api,
+    credentials,
+    seed: num('seed', args.seed),
+    scale,
+    timeFactor: Math.max(1, num('time-factor', args['time-factor'])),
+    simStartS: (hh || 0) * 3600 + (mm || 0) * 60,
+    windowS: Math.max(1, num('window', args.window)),
+    heartbeatS: Math.max(1, num('interval', args.interval)),
+    mqttHost: args['mqtt-host'],
+    mqttPort: num('mqtt-port', args['mqtt-port']),
+    fleetPath: args['fleet-file'] === 'data/sim-fleet.json' ? 'data/county-fleet.json' : args['fleet-file'] || null,
+    reportEveryS: 5,
+    logger,
+  });
+  const stop = () => void run.stop().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
 
 main().catch((err: Error) => {

@@ -10,6 +10,7 @@ export type IngestErrorCode =
   | 'INGEST_REPLAY'
   | 'INGEST_SEQ_FAR_FUTURE'
   | 'INGEST_RATE_LIMITED'
+  | 'INGEST_SOURCE_LIMITED'
   | 'INGEST_BACKPRESSURE'
   | 'INGEST_DB_UNAVAILABLE'
   | 'INGEST_STORE_FAILED'
@@ -17,8 +18,18 @@ export type IngestErrorCode =
 
 export type RefusalCode = IngestErrorCode | ProtocolErrorCode;
 
+/** Warnings about a frame that was accepted all the same (logged and counted, never refused). */
+export type FrameWarningCode = 'INGEST_CLOCK_OUTSIDE_WINDOW';
+
 /** Refusals the device should simply retry later: the frame was fine, the platform could not take it now. */
-const TRANSIENT: ReadonlySet<RefusalCode> = new Set(['INGEST_BACKPRESSURE', 'INGEST_DB_UNAVAILABLE', 'INGEST_STORE_FAILED', 'INGEST_RATE_LIMITED', 'INGEST_SHUTTING_DOWN']);
+const TRANSIENT: ReadonlySet<RefusalCode> = new Set([
+  'INGEST_BACKPRESSURE',
+  'INGEST_DB_UNAVAILABLE',
+  'INGEST_STORE_FAILED',
+  'INGEST_RATE_LIMITED',
+  'INGEST_SOURCE_LIMITED',
+  'INGEST_SHUTTING_DOWN',
+]);
 
 export class IngestError extends Error {
   override readonly name = 'IngestError';

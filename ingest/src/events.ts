@@ -2,7 +2,7 @@
 import { EventEmitter } from 'node:events';
 import type { DeviceKind, UplinkBodyType } from '@watchpost/firmware-protocol';
 import type { Refusal } from './errors.js';
-import type { Transport } from './store/uplinks.js';
+import type { ClockFlag, Transport } from './store/uplinks.js';
 
 export interface PresenceEvent {
   deviceId: string;
@@ -29,6 +29,8 @@ export interface FrameEvent {
   kind: DeviceKind | null;
   status: 'stored' | 'duplicate' | 'refused';
   refusal?: Refusal;
+  /** Stored or duplicate: set when the device clock was outside the platform's window. */
+  clock: ClockFlag | null;
   /** When the edge received the frame (the outcome is known now). */
   receivedAtMs: number;
 }

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Database } from './db/database.js';
 import { IngestEvents } from './events.js';
 import { UplinkPipeline, type UplinkOutcome } from './pipeline/pipeline.js';
-import type { InboundFrame, PipelineOptions } from './pipeline/context.js';
+import { DEFAULT_SOURCE_LIMIT, type InboundFrame, type PipelineOptions } from './pipeline/context.js';
 import { RateLimiter } from './pipeline/rate-limiter.js';
 import { PresenceTracker, type PresenceOptions } from './presence.js';
 import { DeviceRegistry } from './registry.js';
@@ -99,6 +99,8 @@ export class Ingest {
       events,
       options: options.pipeline,
       limiter: new RateLimiter(options.pipeline.rateLimit),
+      // Addresses are not bounded by the fleet: 100,000 of them at most (a few MB), the longest idle forgotten first.
+      sources: new RateLimiter(options.pipeline.sourceLimit ?? DEFAULT_SOURCE_LIMIT, 100_000),
       store: (record) => this.writers[shardOf(record.deviceId, this.writers.length)]!.submit(record),
     });
   }

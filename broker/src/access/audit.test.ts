@@ -9,18 +9,24 @@ import { after, before, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { openDatabase, type Database } from '@watchpost/ingest';
 import { createServerDatabase, openTestDatabase } from '@watchpost/ingest/test-support';
-import { adminFetch, registerDevice, startTestPlatform } from '../test-support.js';
-import { AuditLog, entryHash } from './audit.js';
+import { adminFetch, registerDevice, startTestPlatform, TEST_AUDIT_KEY } from '../test-support.js';
+import { AuditLog } from './audit.js';
+import { auditKeyOf, keyedEntryHash } from './audit-hash.js';
 
 const cli = fileURLToPath(new URL('../cli/audit-verify.ts', import.meta.url));
+const checkpointCli = fileURLToPath(new URL('../cli/audit-checkpoint.ts', import.meta.url));
 let server: Awaited<ReturnType<typeof createServerDatabase>>;
 let dataDir: string | null = null;
-let location: { DATABASE_URL: string } | { DATA_DIR: string };
+/** Where checkpoints are kept: apart from the database. */
+let scratch: string;
+let location: { DATABASE_URL: string; AUDIT_KEY: string } | { DATA_DIR: string };
 
 before(async () => {
   server = await createServerDatabase();
+  scratch = mkdtempSync(join(tmpdir(), 'wp-checkpoints-'));
   if (!server) dataDir = mkdtempSync(join(tmpdir(), 'wp-audit-'));
-  location = server ? { DATABASE_URL: server.url } : { DATA_DIR: dataDir! };
+  // On PGlite the platform generates its key in DATA_DIR, where the commands find it.
+  location = server ? { DATABASE_URL: server.url, AUDIT_KEY: TEST_AUDIT_KEY } : { DATA_DIR: dataDir! };
   // A platform that leaves a few entries in the trail, then stops (the embedded database is one process's at a time).
   const platform = await startTestPlatform(server ? { databaseUrl: server.url } : { dataDir: dataDir! });
   const station = await registerDevice(platform.baseUrl, { kind: 'station', name: 'North gate' });
@@ -31,13 +37,15 @@ before(async () => {
 after(async () => {
   await server?.drop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  rmSync(scratch, { recursive: true, force: true });
 });
 
-function verifyCommand(): { status: number | null; output: string } {
-  const env = { ...process.env, DATABASE_URL: '', DATA_DIR: '', ...location };
-  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', cli], { env, encoding: 'utf8', timeout: 60_000 });
+function command(file: string, args: string[] = []): { status: number | null; output: string } {
+  const env = { ...process.env, DATABASE_URL: '', DATA_DIR: '', AUDIT_KEY: '', AUDIT_KEY_FILE: '', ...location };
+  const run = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', file, ...args], { env, encoding: 'utf8', timeout: 60_000 });
   return { status: run.status, output: run.stdout + run.stderr };
 }
+const verifyCommand = (args: string[] = []) => command(cli, args);
 
 async function withDb<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase(server ? { databaseUrl: server.url, dataDir: null } : { dataDir: dataDir! });
@@ -52,6 +60,14 @@ it('finds the chain intact, then finds the one row changed behind its back', asy
   const intact = verifyCommand();
   assert.equal(intact.status, 0, intact.output);
   assert.match(intact.output, /audit trail intact: \d+ entries; last hash [0-9a-f]{64}/);
+  // A signed checkpoint of the head, kept apart: the chain reaches it unchanged.
+  const checkpointFile = join(scratch, 'head.json');
+  const signed = command(checkpointCli, ['--out', checkpointFile]);
+  assert.equal(signed.status, 0, signed.output);
+  assert.match(signed.output, /"format":"watchpost-audit-checkpoint\/1"/);
+  const against = verifyCommand(['--checkpoint', checkpointFile]);
+  assert.equal(against.status, 0, against.output);
+  assert.match(against.output, /reaches the checkpoint of .* unchanged/);
 
   const target = await withDb(async (db) => {
     // Plain SQL cannot change or remove an entry.
@@ -66,27 +82,50 @@ it('finds the chain intact, then finds the one row changed behind its back', asy
 
   const broken = verifyCommand();
   assert.equal(broken.status, 1, broken.output);
-  assert.match(broken.output, new RegExp(`BROKEN at entry ${target}: entry ${target} was changed after it was written`));
+  assert.match(broken.output, new RegExp(`BROKEN at entry ${target}: 1 problem in \\d+ entries\n  entry ${target} \\[ENTRY_CHANGED\\]: entry ${target} was changed after it was written`));
+});
+
+it('lists every broken entry, and a checkpoint shows entries cut from the end', async () => {
+  const checkpointFile = join(scratch, 'later-head.json');
+  assert.equal(command(checkpointCli, ['--out', checkpointFile]).status, 0);
+  const { first, last } = await withDb(async (db) => {
+    const { rows } = await db.query<{ first: number; last: number }>('SELECT min(seq)::int AS first, max(seq)::int AS last FROM audit_log');
+    const { first, last } = rows[0]!;
+    // Two more entries changed, and the last one cut off.
+    await bypassGuard(db, `UPDATE audit_log SET actor_name = 'nobody' WHERE seq IN (${first}, ${last - 1})`);
+    await bypassGuard(db, `DELETE FROM audit_log WHERE seq = ${last}`);
+    return { first, last };
+  });
+  const broken = verifyCommand(['--checkpoint', checkpointFile]);
+  assert.equal(broken.status, 1, broken.output);
+  const problems = broken.output.split('\n').filter((l) => l.startsWith('  entry '));
+  assert.ok(problems.some((l) => l.startsWith(`  entry ${first} [ENTRY_CHANGED]`)), broken.output);
+  assert.ok(problems.some((l) => l.startsWith(`  entry ${last - 1} [ENTRY_CHANGED]`)), broken.output);
+  assert.ok(problems.some((l) => l.startsWith(`  entry ${last} [CHAIN_TRUNCATED]`)), broken.output);
 });
 
 it('finds an entry removed from the middle of the chain, and one inserted into it', async () => {
   const { db, drop } = await openTestDatabase();
   try {
-    const audit = new AuditLog(db);
+    const key = auditKeyOf(Buffer.from(TEST_AUDIT_KEY));
+    const audit = new AuditLog(db, key);
     for (let i = 1; i <= 5; i++) await audit.append({ actorId: 'u-000000000001', actorRole: 'admin', actorName: 'Admin', action: 'device.register', subjectType: 'device', subjectId: `st-${i}` });
-    assert.deepEqual(await audit.verify(db), { intact: true, checked: 5, lastHash: (await audit.search({ limit: 1 }))[0]!.hash.toString('hex') });
+    const intact = await audit.verify(db);
+    assert.deepEqual([intact.intact, intact.checked, intact.lastHash, intact.problems], [true, 5, (await audit.search({ limit: 1 }))[0]!.hash.toString('hex'), []]);
     await bypassGuard(db, 'DELETE FROM audit_log WHERE seq = 3');
-    assert.deepEqual(await audit.verify(db), { intact: false, checked: 2, brokenAt: 3, problem: 'entry 3 is missing (next is 4)' });
-    // A forged entry 3 with a well-formed hash of its own still does not link entry 4.
+    const gap = await audit.verify(db);
+    assert.deepEqual([gap.intact, gap.checked, gap.brokenAt, gap.problem], [false, 4, 3, 'entry 3 is missing (next is 4)']);
+    assert.deepEqual(gap.problems.map((p) => p.code), ['ENTRY_MISSING']);
+    // A forged entry 3, hashed well with a key of the forger's own, does not hold, and does not link entry 4.
     const [two] = await audit.search({ beforeSeq: 3, limit: 1 });
+    const forger = auditKeyOf(Buffer.from('not-the-platform-key-0123456789abcdef'));
     const forged = { seq: 3, at: new Date(), actorId: null, actorRole: null, actorName: null, action: 'device.register', subjectType: 'device', subjectId: 'st-forged', reason: null, detail: {}, ip: null };
-    const forgedHash = entryHash(two!.hash, forged);
     await db.query(
-      `INSERT INTO audit_log (seq, at, action, subject_type, subject_id, detail, prev_hash, hash) VALUES (3, $1, 'device.register', 'device', 'st-forged', '{}', $2, $3)`,
-      [forged.at, two!.hash, forgedHash],
+      `INSERT INTO audit_log (seq, at, action, subject_type, subject_id, detail, prev_hash, hash, hash_scheme, key_id) VALUES (3, $1, 'device.register', 'device', 'st-forged', '{}', $2, $3, 2, $4)`,
+      [forged.at, two!.hash, keyedEntryHash(forger, two!.hash, forged), key.id],
     );
     const verification = await audit.verify(db);
-    assert.deepEqual([verification.intact, !verification.intact && verification.brokenAt], [false, 4]);
+    assert.deepEqual(verification.problems.map((p) => [p.seq, p.code]), [[3, 'ENTRY_CHANGED'], [4, 'ENTRY_UNLINKED']]);
   } finally {
     await drop();
   }

@@ -5,7 +5,7 @@
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Queryable } from '@watchpost/ingest';
-import type { Scope } from './policy.js';
+import type { Role, Scope } from './policy.js';
 
 const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest();
 const token = (bytes = 32) => randomBytes(bytes).toString('base64url');
@@ -52,7 +52,11 @@ export const TOKEN_PATTERN = /^wpt_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 
 export interface TokenRow {
   id: string;
-  user_id: string;
+  /** Who created it: the user a personal token acts for, the owner of a service account. */
+  created_by: string;
+  /** personal: acts for created_by; service: a service account of its own, with service_role. */
+  kind: 'personal' | 'service';
+  service_role: Role | null;
   name: string;
   scopes: string[];
   secret_hash: Uint8Array;
@@ -62,11 +66,35 @@ export interface TokenRow {
   last_used_at: Date | null;
 }
 
-/** A new token: the value to hand over (once) and its stored row. */
-export async function createApiToken(db: Queryable, userId: string, name: string, scopes: readonly (Scope | '*')[], expiresAt: Date | null): Promise<{ id: string; token: string; row: TokenRow }> {
+/** A token as listed: with its creator's name and role. */
+export interface ListedTokenRow extends TokenRow {
+  creator_name: string;
+  creator_role: Role;
+}
+
+/** The identity a service token acts as: its own, never a person's. */
+export const serviceAccountId = (tokenId: string) => `svc-${tokenId}`;
+
+/**
+ * A new token of its creator: the value to hand over (once) and its stored row.
+ * Personal (serviceRole null): it acts for the creator. Service: a service
+ * account of its own with that role; the caller checks the role reaches no
+ * further than the creator's (policy.reachBeyond).
+ */
+export async function createApiToken(
+  db: Queryable,
+  createdBy: string,
+  name: string,
+  scopes: readonly (Scope | '*')[],
+  expiresAt: Date | null,
+  serviceRole: Role | null = null,
+): Promise<{ id: string; token: string; row: TokenRow }> {
   const id = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12).padEnd(12, '0');
   const secret = token();
-  const { rows } = await db.query<TokenRow>('INSERT INTO api_tokens (id, user_id, name, scopes, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *', [id, userId, name, scopes, sha256(secret), expiresAt]);
+  const { rows } = await db.query<TokenRow>(
+    'INSERT INTO api_tokens (id, created_by, kind, service_role, name, scopes, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *',
+    [id, createdBy, serviceRole ? 'service' : 'personal', serviceRole, name, scopes, sha256(secret), expiresAt],
+  );
   return { id, token: `wpt_${id}_${secret}`, row: rows[0]! };
 }
 
@@ -85,14 +113,17 @@ export async function touchApiToken(db: Queryable, id: string): Promise<void> {
   await db.query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`, [id]);
 }
 
-/** The token's user when it was live and is now revoked; null when there was no live token. */
-export async function revokeApiToken(db: Queryable, id: string): Promise<{ userId: string } | null> {
-  const row = (await db.query<{ user_id: string }>('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING user_id', [id])).rows[0];
-  return row ? { userId: row.user_id } : null;
+/** The revoked token when it was live; null when there was no live token. */
+export async function revokeApiToken(db: Queryable, id: string): Promise<TokenRow | null> {
+  return (await db.query<TokenRow>('UPDATE api_tokens SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING *', [id])).rows[0] ?? null;
 }
 
-export async function listApiTokens(db: Queryable): Promise<TokenRow[]> {
-  return (await db.query<TokenRow>('SELECT * FROM api_tokens ORDER BY created_at DESC')).rows;
+export async function listApiTokens(db: Queryable): Promise<ListedTokenRow[]> {
+  return (
+    await db.query<ListedTokenRow>(
+      'SELECT t.*, u.display_name AS creator_name, u.role AS creator_role FROM api_tokens t JOIN users u ON u.id = t.created_by ORDER BY t.created_at DESC, t.id',
+    )
+  ).rows;
 }
 
 /** One-time sign-in codes: 6 digits, 5 minutes, 5 attempts. */

@@ -93,3 +93,29 @@ export function rolesFor(action: Action, resource: Resource): Role[] {
 export function scopeOf(resource: Resource): Scope {
   return DATA_POLICY[resource].scope;
 }
+
+/** Whether reach `a` includes everything reach `b` gives: the same, or all, or b gives nothing. */
+export function reachCovers(a: Reach, b: Reach): boolean {
+  return b === 'none' || a === b || a === 'all';
+}
+
+/**
+ * Roles a service account may have: staff roles. An owner's reach is their own
+ * records, and a service account has none of its own.
+ */
+export const SERVICE_ROLES = ROLES.filter((r) => r !== 'owner');
+
+/**
+ * Whether a role reaches no further than another, in every action on every
+ * resource: what a service account's role must be, against its creator's.
+ * The names of the resources where it would reach further, when it does.
+ */
+export function reachBeyond(role: Role, limit: Role): string[] {
+  const beyond: string[] = [];
+  for (const resource of Object.keys(DATA_POLICY) as Resource[]) {
+    for (const action of ['read', 'write'] as const) {
+      if (!reachCovers(reach(limit, action, resource), reach(role, action, resource))) beyond.push(`${action} ${resource}`);
+    }
+  }
+  return beyond;
+}

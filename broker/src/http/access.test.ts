@@ -56,7 +56,8 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'PATCH /api/v1/users/:id': { request: (f) => ({ path: `/api/v1/users/${f.staffId}`, body: { displayName: 'Renamed' } }), allowed: ['admin'] },
   'POST /api/v1/owners': { request: () => ({ path: '/api/v1/owners', body: { displayName: 'Resident', phone: '13700000001' } }), allowed: ['admin', 'police'] },
-  'GET /api/v1/owners': { request: () => ({ path: '/api/v1/owners' }), allowed: ['admin', 'owner'], reason: ['police'] },
+  // Police reach owners through a stated reason only, which a list does not take: they use the lookup.
+  'GET /api/v1/owners': { request: () => ({ path: '/api/v1/owners' }), allowed: ['admin', 'owner'] },
   'GET /api/v1/owners/:id': { request: (f) => ({ path: `/api/v1/owners/${f.ownerId}` }), allowed: ['admin', 'owner'], reason: ['police'] },
   'POST /api/v1/owners/lookup': { request: () => ({ path: '/api/v1/owners/lookup', body: { phone: '13800000099', reason: 'case 2026-117: stolen e-bike' } }), allowed: ['admin', 'police'] },
   'GET /api/v1/tokens': { request: () => ({ path: '/api/v1/tokens' }), allowed: ['admin'] },
@@ -64,14 +65,15 @@ const ROUTES: Record<string, RouteCase> = {
   'DELETE /api/v1/tokens/:id': { request: (f) => ({ path: `/api/v1/tokens/${f.tokenId}` }), allowed: ['admin'] },
   'GET /api/v1/audit': { request: () => ({ path: '/api/v1/audit?limit=5' }), allowed: ['admin'] },
   'GET /api/v1/audit/verify': { request: () => ({ path: '/api/v1/audit/verify' }), allowed: ['admin'] },
+  'GET /api/v1/audit/checkpoint': { request: () => ({ path: '/api/v1/audit/checkpoint' }), allowed: ['admin'] },
   'GET /api/v1/jurisdictions': { request: () => ({ path: '/api/v1/jurisdictions' }), allowed: STAFF },
   'PUT /api/v1/jurisdictions/:id': { request: () => ({ path: '/api/v1/jurisdictions/xuyi', body: { name: 'Xuyi County', kind: 'county' } }), allowed: ['admin'] },
   'GET /api/v1/units': { request: () => ({ path: '/api/v1/units' }), allowed: STAFF },
   'PUT /api/v1/units/:id': { request: () => ({ path: '/api/v1/units/xuyi-gc', body: { name: 'Governance centre', kind: 'governance_centre' } }), allowed: ['admin'] },
   'POST /api/v1/devices': { request: () => ({ path: '/api/v1/devices', body: { kind: 'station' } }), allowed: ['admin', 'installer'] },
   'GET /api/v1/devices': { request: () => ({ path: '/api/v1/devices' }), allowed: STAFF },
-  // Owners will reach their own tags here; a station is not theirs.
-  'GET /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}` }), allowed: STAFF, hidden: ['owner'] },
+  // Owners reach their own tags with their bikes, never here.
+  'GET /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}` }), allowed: STAFF },
   'PATCH /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}`, body: { lat: 32.99, lon: 118.53 } }), allowed: ['admin', 'installer'] },
   'POST /api/v1/devices/:id/secret': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}/secret`, body: {} }), allowed: ['admin', 'installer'] },
   'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: STAFF },
@@ -94,6 +96,8 @@ let platform: TestPlatform;
 const tokens = new Map<Role, string>();
 const ids = new Map<Role, string>();
 let fixture: Fixture;
+/** Who got past the access check of each route (allowed, reason, hidden), as the route × role test found. */
+const admitted = new Map<string, Set<Who>>();
 
 before(async () => {
   platform = await startTestPlatform({ demoUsers: false });
@@ -142,12 +146,14 @@ describe('route × role', () => {
     it(key, async () => {
       const [method] = key.split(' ') as [string];
       const mismatches: string[] = [];
+      admitted.set(key, new Set());
       for (const who of EVERYONE) {
         if (key === 'DELETE /api/v1/tokens/:id') fixture.tokenId = (await createApiToken(platform.db, ids.get('operator')!, 'to revoke', ['devices'], null)).id;
         const { path, body } = route.request(fixture);
         const answer = await call(who, method, path, body);
         const expected: Outcome = route.allowed.includes(who) ? 'allowed' : route.reason?.includes(who) ? 'reason' : route.hidden?.includes(who) ? 'hidden' : 'denied';
         const got = outcomeOf(answer, expected);
+        if (got !== 'denied') admitted.get(key)!.add(who);
         if (got !== expected) mismatches.push(`${who}: expected ${expected}, got ${answer.status} ${answer.code ?? ''}`);
       }
       assert.deepEqual(mismatches, []);
@@ -243,5 +249,28 @@ describe('OpenAPI', () => {
     for (const op of operations.filter((o) => o.path.startsWith('/api/v1'))) assert.ok(op.roles, `${op.method} ${op.path} has x-roles`);
     assert.deepEqual(doc.paths['/api/v1/audit']!.get!['x-roles'], ['admin']);
     assert.equal(doc.paths['/api/v1/auth/login']!.post!['x-roles'], 'everyone');
+  });
+
+  it('x-roles of every operation are exactly the roles the route × role test found admitted', async () => {
+    const doc = (await (await fetch(`${platform.baseUrl}/api/docs/json`)).json()) as { paths: Record<string, Record<string, { 'x-roles'?: Role[] | 'everyone' | 'signed-in' }>> };
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const [path, ops] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(ops)) {
+        const key = `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`;
+        const found = admitted.get(key);
+        if (!found) {
+          if (ROUTES[key]) mismatches.push(`${key}: not run by the route × role test`);
+          continue;
+        }
+        const roles = op['x-roles'];
+        const declared = new Set<Who>(roles === 'everyone' ? EVERYONE : roles === 'signed-in' ? SIGNED_IN : (roles ?? []));
+        const expected = [...found].sort().join(',');
+        if ([...declared].sort().join(',') !== expected) mismatches.push(`${key}: x-roles ${JSON.stringify(roles)}, admitted ${expected}`);
+        compared++;
+      }
+    }
+    assert.ok(compared >= 25, `compared ${compared} operations`);
+    assert.deepEqual(mismatches, []);
   });
 });

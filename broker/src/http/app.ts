@@ -2,7 +2,7 @@
  * The HTTP app as a fastify instance, apart from the process that listens
  * (platform.ts), so tests drive it with inject() or a real socket alike.
  */
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -26,6 +26,9 @@ import type { LiveFeed } from './live-feed.js';
 import type { Metrics } from '../metrics.js';
 import { rolesAdmitted, type RouteAccess } from '../access/access.js';
 import { ErrorBody } from './schemas/common.js';
+import { requestCausedDatabaseError } from './db-errors.js';
+import { guardInput, realInstants } from './input-guard.js';
+import { SignInGuard } from './sign-in-guard.js';
 
 /** What the access routes need beyond the database. */
 export interface AccessServices {
@@ -53,9 +56,11 @@ function describeValidation(err: FastifyError): string {
   return (err.validation ?? [])
     .filter((v) => v.keyword !== 'anyOf')
     .map((v) => {
-      const allowed = (v.params as { allowedValues?: unknown[] }).allowedValues;
+      const params = v.params as { allowedValues?: unknown[]; format?: string };
       const where = `${err.validationContext ?? 'request'}${v.instancePath}`;
-      return allowed ? `${where} must be one of: ${allowed.join(', ')}` : `${where} ${v.message}`;
+      if (params.allowedValues) return `${where} must be one of: ${params.allowedValues.join(', ')}`;
+      if (params.format === 'date-time') return `${where} must be an RFC 3339 date-time of a real instant between the years 1 and 9999, such as 2026-05-01T08:00:00Z`;
+      return `${where} ${v.message}`;
     })
     .join('; ');
 }
@@ -67,8 +72,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     bodyLimit: 8 * 1024 * 1024,
     // Behind the dashboard server or a TLS proxy, the client's address comes from X-Forwarded-For; only from proxies named here.
     trustProxy: deps.config.trustProxy ? deps.config.trustProxy.split(',').map((s) => s.trim()) : false,
-    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' } },
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: 'array' }, onCreate: realInstants },
+    // A URL that does not decode ('%', invalid UTF-8) is refused before routing: in our shape, not fastify's.
+    frameworkErrors: (err, _request, reply) => {
+      void (reply as FastifyReply).status(400).send({ code: 'REQUEST_INVALID', message: `the URL is not valid: ${err.message}` });
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  // Before any route: NUL, invalid Unicode and deep nesting are refused for all of them alike.
+  guardInput(app as unknown as FastifyInstance);
 
   app.addSchema(ErrorBody);
   // Security headers on every answer, refusals included.
@@ -135,7 +146,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (err.validation) {
       return reply.status(400).send({ code: 'REQUEST_INVALID', message: describeValidation(err) });
     }
+    const caused = requestCausedDatabaseError(err);
+    if (caused) {
+      // Answered as the client's mistake, but logged: a route may want to check this itself, sooner.
+      request.log.warn({ err, url: request.url, code: caused.code }, 'database refused a value of the request');
+      return reply.status(caused.statusCode).send({ code: caused.code, message: caused.message });
+    }
     const status = err.statusCode ?? 500;
+    if (err.code?.startsWith('FST_ERR_CTP_') && status < 500) {
+      // fastify's own refusals of a body (empty, not JSON, too large, of a type we do not read): our codes, its sentence.
+      const code = status === 413 ? 'BODY_TOO_LARGE' : status === 415 ? 'MEDIA_TYPE_UNSUPPORTED' : 'REQUEST_INVALID';
+      return reply.status(status).send({ code, message: `body: ${err.message}` });
+    }
     if (status === 503 && err.code) {
       request.log.warn({ code: err.code, url: request.url }, err.message);
       return reply.status(503).header('retry-after', '5').send({ code: err.code, message: err.message });
@@ -144,9 +166,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       request.log.error({ err, url: request.url }, 'request failed');
       return reply.status(status).send({ code: 'INTERNAL', message: 'internal error; the server log has the details' });
     }
+    const headers = (err as { headers?: Record<string, string> }).headers;
+    if (headers) reply.headers(headers);
     return reply.status(status).send({ code: err.code ?? 'REQUEST_REFUSED', message: err.message });
   });
   app.setNotFoundHandler((request, reply) => reply.status(404).send({ code: 'NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}` }));
+
+  const signIns = new SignInGuard(deps.access.audit, app.log);
+  app.decorate('signIns', signIns);
+  // Before the database closes (platform.stop): the last windows' summaries are written.
+  app.addHook('onClose', () => signIns.close());
 
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, prefix: '/api/v1' });

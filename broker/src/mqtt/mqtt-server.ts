@@ -12,7 +12,7 @@ import { Aedes, type AuthenticateError, type Client } from 'aedes';
 import type { Logger } from 'pino';
 import { downlinkTopic, MAX_FRAME_BYTES } from '@watchpost/firmware-protocol';
 import { toRefusal, type DeviceRecord, type Ingest } from '@watchpost/ingest';
-import type { RefusalLog } from '../refusal-log.js';
+import { clockWarning, type RefusalLog } from '../refusal-log.js';
 import { guardPacketSize } from './frame-size-guard.js';
 
 /** CONNECT packets carry id, credentials and will: far below this. A PUBLISH adds its topic to the frame. */
@@ -80,7 +80,10 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
       ingest
         .handle({ transport: 'mqtt', topic: packet.topic, payload: packet.payload as Buffer, receivedAtMs: Date.now(), sessionDeviceId: device.id })
         .then((outcome) => {
-          if (outcome.status !== 'refused') return done(null);
+          if (outcome.status !== 'refused') {
+            if (outcome.clock) refusals.warn(device.id, clockWarning(outcome.clock), { topic: packet.topic, seq: outcome.seq }, 'MQTT frame taken');
+            return done(null);
+          }
           const { refusal } = outcome;
           refusals.report(device.id, refusal, { topic: packet.topic }, 'MQTT frame');
           done(Object.assign(new Error(refusal.message), { code: refusal.code }));
@@ -119,7 +122,13 @@ export async function startMqttEdge(ingest: Ingest, options: MqttEdgeOptions, lo
   const server: Server = createServer((socket) => {
     socket.setNoDelay(true);
     const client = broker.handle(socket);
-    guardPacketSize(client, MAX_PACKET_BYTES);
+    try {
+      guardPacketSize(client, MAX_PACKET_BYTES);
+    } catch (err) {
+      // An aedes upgrade moved what the guard needs: refuse rather than buffer unbounded packets.
+      log.error({ err: (err as Error).message, code: (err as { code?: string }).code }, 'connection refused: the packet size guard cannot be installed');
+      socket.destroy();
+    }
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

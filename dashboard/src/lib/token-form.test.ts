@@ -19,8 +19,15 @@ it('creates a token with at least one scope, expiring after whole days or never'
   for (const days of [0, 1.5, 3651, 'soon']) assert.equal(tokenRequest({ ...form, expiresInDays: days }).ok, false, String(days));
 });
 
+it('a personal token names no role; a service token names its role only when chosen; none names an account', () => {
+  const form = { ...emptyTokenForm(), name: 'Bridge', scopes: ['devices' as const] };
+  assert.deepEqual(tokenRequest({ ...form, role: 'installer' }), { ok: true, body: { name: 'Bridge', scopes: ['devices'], expiresInDays: 90 } });
+  assert.deepEqual(tokenRequest({ ...form, kind: 'service' }), { ok: true, body: { name: 'Bridge', kind: 'service', scopes: ['devices'], expiresInDays: 90 } });
+  assert.deepEqual(tokenRequest({ ...form, kind: 'service', role: 'installer' }), { ok: true, body: { name: 'Bridge', kind: 'service', role: 'installer', scopes: ['devices'], expiresInDays: 90 } });
+});
+
 it('tells active, revoked and expired tokens apart', () => {
-  const token: ApiToken = { id: 'abcdefabcdef', userId: 'u-000000000001', name: 't', scopes: ['devices'], createdAt: '2025-01-01T00:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
+  const token: ApiToken = { id: 'abcdefabcdef', name: 't', kind: 'personal', role: 'admin', actorId: 'u-000000000001', createdBy: 'u-000000000001', createdByName: 'Admin', scopes: ['devices'], createdAt: '2025-01-01T00:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
   const now = Date.parse('2025-06-01T00:00:00Z');
   assert.equal(tokenStatus(token, now), 'active');
   assert.equal(tokenStatus({ ...token, expiresAt: '2025-12-01T00:00:00Z' }, now), 'active');

@@ -164,15 +164,24 @@ export interface NewStaff {
   phone?: string;
 }
 
-/** API-token scopes (broker/src/access/policy.ts SCOPES): a token acts for its user within these. */
+/** API-token scopes (broker/src/access/policy.ts SCOPES): a token acts within these, and no further than its role. */
 export const TOKEN_SCOPES = ['devices', 'people', 'organisation', 'map', 'audit', 'metrics', 'bikes', 'cases', 'alarms'] as const;
 export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** personal: acts for its creator; service: a service account of its own (svc-<id>), no wider than its creator. */
+export type TokenKind = 'personal' | 'service';
 
 /** An API token as listed (GET /api/v1/tokens): never its secret. */
 export interface ApiToken {
   id: string;
-  userId: string;
   name: string;
+  kind: TokenKind;
+  /** The role it acts with: its creator's (personal), its own (service). */
+  role: Role;
+  /** Whom the audit trail names when it acts: its creator, or its service account. */
+  actorId: string;
+  createdBy: string;
+  createdByName: string;
   scopes: string[];
   createdAt: string;
   expiresAt: string | null;
@@ -180,8 +189,12 @@ export interface ApiToken {
   lastUsedAt: string | null;
 }
 
+/** A token is always its creator's: there is no field naming another account. */
 export interface NewToken {
   name: string;
+  kind?: TokenKind;
+  /** A service token's role (the creator's when absent). */
+  role?: StaffRole;
   scopes: TokenScope[];
   expiresInDays?: number;
 }
@@ -207,11 +220,23 @@ export interface AuditEntry {
   hash: string;
 }
 
-/** GET /api/v1/audit/verify: whether the hash chain of the audit trail is unbroken. */
+/** One entry of the audit trail that does not hold, and why. */
+export interface AuditChainProblem {
+  seq: number;
+  code: string;
+  message: string;
+}
+
+/** GET /api/v1/audit/verify: whether the hash chain of the audit trail is unbroken; every entry that is not. */
 export interface AuditChainCheck {
   intact: boolean;
   checked: number;
-  lastHash?: string;
+  lastHash?: string | null;
+  /** Entries from before the chain was keyed. */
+  unkeyed?: number;
+  problems?: AuditChainProblem[];
+  problemCount?: number;
+  /** The first problem. */
   brokenAt?: number;
   problem?: string;
 }

@@ -5,13 +5,26 @@
  */
 import { decodeUplink, HEARTBEAT_BODY_BY_KIND, parseDeviceTopic, ProtocolError, validateUplink, verifyMac, type DeviceTopic } from '@watchpost/firmware-protocol';
 import { IngestError } from '../errors.js';
-import type { PipelineDeps, UplinkContext } from './context.js';
+import type { ClockFlag } from '../store/uplinks.js';
+import { DEFAULT_CLOCK_WINDOW, type PipelineDeps, type UplinkContext } from './context.js';
 
 type Step = (ctx: UplinkContext, deps: PipelineDeps) => void;
 
 /** Devices publish on the same topic every time: parse each once (bounded; invalid topics are not kept). */
 const parsedTopics = new Map<string, DeviceTopic>();
 const MAX_PARSED_TOPICS = 200_000;
+
+/**
+ * An address that has sent too much junk (frames that failed authentication,
+ * replays) is refused before its frames cost anything more. Only frames with
+ * a source address (CoAP) are checked: an MQTT connection authenticated its sender.
+ */
+export const limitSource: Step = (ctx, { sources }) => {
+  const remote = ctx.input.remoteAddress;
+  if (remote !== undefined && !sources.allows(remote, ctx.input.receivedAtMs)) {
+    throw new IngestError('INGEST_SOURCE_LIMITED', `address ${remote} sent too many frames that failed authentication or were replays; wait`, { remote });
+  }
+};
 
 export const parseTopic: Step = (ctx) => {
   let topic = parsedTopics.get(ctx.input.topic);
@@ -38,18 +51,11 @@ export const authorizeTopic: Step = (ctx, { registry }) => {
   ctx.device = device;
 };
 
-/** One flooding device is refused before its frames cost a decode or a write. */
-export const rateLimit: Step = (ctx, { limiter, options }) => {
-  const device = ctx.device!;
-  if (!limiter.take(device.id, ctx.input.receivedAtMs)) {
-    throw new IngestError('INGEST_RATE_LIMITED', `more than ${options.rateLimit.ratePerS} frames/s (burst ${options.rateLimit.burst})`, { deviceId: device.id });
-  }
-};
-
 export const decode: Step = (ctx) => {
   ctx.decoded = decodeUplink(ctx.input.payload);
 };
 
+/** Authenticity: the connection's (MQTT), or the frame's MAC (required over CoAP, checked over MQTT when present). */
 export const verifyFrameMac: Step = (ctx, { options }) => {
   const { mac, signed } = ctx.decoded!;
   const device = ctx.device!;
@@ -57,11 +63,13 @@ export const verifyFrameMac: Step = (ctx, { options }) => {
     if (options.requireMacOn.includes(ctx.input.transport)) {
       throw new ProtocolError('PROTO_MAC_MISSING', `${ctx.input.transport} frames must carry a MAC`, { deviceId: device.id });
     }
+    ctx.authentic = true; // by its connection (authorizeTopic checked it is this device's)
     return;
   }
   if (!verifyMac(device.macKey, signed, mac)) {
     throw new ProtocolError('PROTO_MAC_INVALID', `MAC does not verify with the key of '${device.id}'`, { deviceId: device.id, seq: ctx.decoded!.frame.seq });
   }
+  ctx.authentic = true;
 };
 
 export const validate: Step = (ctx) => {
@@ -88,7 +96,31 @@ export const checkSequence: Step = (ctx, { options }) => {
   }
 };
 
-/** Builds the row to store, with the device's clock put on the platform's when it is off. */
+/**
+ * One flooding device is refused before its frames cost a write. Only a frame
+ * that proved it comes from the device (and is not an old one) spends the
+ * device's budget: a stranger's frames never reach this step, so they cannot
+ * silence it.
+ */
+export const rateLimit: Step = (ctx, { limiter, options }) => {
+  const device = ctx.device!;
+  if (!limiter.take(device.id, ctx.input.receivedAtMs)) {
+    throw new IngestError('INGEST_RATE_LIMITED', `more than ${options.rateLimit.ratePerS} frames/s (burst ${options.rateLimit.burst})`, { deviceId: device.id });
+  }
+  ctx.charged = true;
+};
+
+/** Which side of the platform's clock window a device time lies, if outside it. */
+function clockFlag(skewMs: number, window = DEFAULT_CLOCK_WINDOW): ClockFlag | null {
+  if (skewMs > window.behindMs) return 'behind';
+  if (-skewMs > window.aheadMs) return 'ahead';
+  return null;
+}
+
+/**
+ * Builds the row to store, with the device's clock put on the platform's when
+ * it is off, and flagged when it is outside the clock window.
+ */
 export const enrich: Step = (ctx, { options }) => {
   const { frame } = ctx.decoded!;
   const receivedAtMs = ctx.input.receivedAtMs;
@@ -102,6 +134,7 @@ export const enrich: Step = (ctx, { options }) => {
     receivedAtMs,
     deviceTimeMs,
     clockCorrectionMs: Math.abs(skew) > options.clockSkewToleranceMs ? skew : 0,
+    clockFlag: deviceTimeMs === null ? null : clockFlag(skew, options.clockWindow),
     body: frame.body,
     intervalS: frame.body.type === HEARTBEAT_BODY_BY_KIND[ctx.device!.kind] && 'intervalS' in frame.body && frame.body.intervalS > 0 ? frame.body.intervalS : null,
   };
@@ -112,8 +145,14 @@ export async function store(ctx: UplinkContext, deps: PipelineDeps): Promise<voi
   ctx.fresh = await deps.store(ctx.record!);
 }
 
-/** After commit: the device's newest sequence number, its heartbeat interval, its presence. */
+/**
+ * After commit: the device's newest sequence number, its heartbeat interval,
+ * its presence. Only a frame stored now (a new seq) is news from the device:
+ * one stored before may be a replay by anyone who captured it, so it is
+ * answered but does not make a dead device look alive.
+ */
 export const markHeard: Step = (ctx, { presence, events }) => {
+  if (!ctx.fresh) return;
   const device = ctx.device!;
   const record = ctx.record!;
   if (record.seq > device.lastSeq) device.lastSeq = record.seq;
@@ -121,7 +160,7 @@ export const markHeard: Step = (ctx, { presence, events }) => {
   if (!device.lastSeenAt || heard > device.lastSeenAt) device.lastSeenAt = heard;
   if (record.intervalS) device.heartbeatIntervalS = record.intervalS;
   presence.heard(device, record.receivedAtMs);
-  if (ctx.fresh && events.listenerCount('stored') > 0) {
+  if (events.listenerCount('stored') > 0) {
     events.emit('stored', { deviceId: device.id, kind: device.kind, seq: record.seq, body: record.body.type, transport: record.transport, at: heard });
   }
 };

@@ -13,6 +13,9 @@ import { UPLINK_TABLES, type Column, type UplinkTable } from './uplink-tables.js
 
 export type Transport = 'mqtt' | 'coap';
 
+/** A device clock outside the platform's window (see DEFAULT_CLOCK_WINDOW): behind it or ahead of it. */
+export type ClockFlag = 'behind' | 'ahead';
+
 export interface UplinkRecord {
   deviceId: string;
   kind: DeviceKind;
@@ -23,6 +26,8 @@ export interface UplinkRecord {
   deviceTimeMs: number | null;
   /** Added to device times to put them on the platform's clock (0 when the device clock is trusted). */
   clockCorrectionMs: number;
+  /** Set when the device clock was outside the platform's window: stored on the receipt. */
+  clockFlag: ClockFlag | null;
   body: UplinkBody;
   /** The heartbeat interval the frame reports, if any (the device's record keeps it). */
   intervalS: number | null;
@@ -49,8 +54,8 @@ function tableInsert(t: UplinkTable, param: number): string {
 export function writeUplinksSql(tables: readonly UplinkTable[]): string {
   return `
 WITH fresh AS (
-  INSERT INTO uplinks (device_id, seq, body, transport, device_time, received_at)
-  SELECT e->>0, (e->>1)::int8, e->>2, e->>3, to_timestamp((e->>4)::float8 / 1000.0), to_timestamp((e->>5)::float8 / 1000.0)
+  INSERT INTO uplinks (device_id, seq, body, transport, device_time, received_at, clock_flag)
+  SELECT e->>0, (e->>1)::int8, e->>2, e->>3, to_timestamp((e->>4)::float8 / 1000.0), to_timestamp((e->>5)::float8 / 1000.0), e->>6
     FROM jsonb_array_elements($1::jsonb) AS e
   ON CONFLICT (device_id, seq) DO NOTHING
   RETURNING device_id, seq
@@ -81,7 +86,7 @@ function statementFor(records: UplinkRecord[]) {
  */
 export async function writeUplinks(db: Queryable, records: UplinkRecord[]): Promise<boolean[]> {
   const statement = statementFor(records);
-  const frames = records.map((r) => [r.deviceId, r.seq, r.body.type, r.transport, r.deviceTimeMs, r.receivedAtMs]);
+  const frames = records.map((r) => [r.deviceId, r.seq, r.body.type, r.transport, r.deviceTimeMs, r.receivedAtMs, r.clockFlag]);
   const rows = statement.tables.map((t) => {
     const out: unknown[][] = [];
     for (const r of records) if (r.body.type === t.body) for (const row of t.rows(r, r.body)) out.push([r.deviceId, r.seq, r.receivedAtMs, ...row]);

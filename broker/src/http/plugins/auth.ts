@@ -9,16 +9,16 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '@watchpost/ingest';
 import { PUBLIC, decide, type Principal, type RouteAccess } from '../../access/access.js';
-import { findApiToken, findSession, sameSecret, touchApiToken, hashOf } from '../../access/credentials.js';
+import { findApiToken, findSession, sameSecret, serviceAccountId, touchApiToken, hashOf } from '../../access/credentials.js';
 import { identityOf, userById } from '../../access/people.js';
-import type { Scope } from '../../access/policy.js';
+import { reachBeyond, type Scope } from '../../access/policy.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     principal: Principal | null;
   }
   interface FastifyInstance {
-    /** Forget resolved credentials: call after a sign-out, a revocation or an account change of this user. */
+    /** Forget resolved credentials: call after a sign-out, a revocation or an account change of this user (or service account). */
     forgetPrincipals(userId: string): void;
     /** Called with the user whose access just ended or changed: long-lived streams end theirs. */
     onAccessChange(listener: (userId: string) => void): () => void;
@@ -64,14 +64,31 @@ function credentialOf(request: FastifyRequest): Credential | null {
   return { via: authorization?.startsWith('Bearer ') ? 'token' : 'session', value, hash: hashOf(value) };
 }
 
-async function resolvePrincipal(db: Database, credential: Credential): Promise<Principal | null> {
+/** The service accounts seen acting, by creator: when a creator's access changes, theirs ends too. */
+type ServicesByCreator = Map<string, Set<string>>;
+
+async function resolvePrincipal(db: Database, credential: Credential, services: ServicesByCreator): Promise<Principal | null> {
   if (credential.via === 'token') {
     const token = await findApiToken(db, credential.value);
     if (!token) return null;
-    const user = await userById(db, token.user_id);
-    if (!user || user.disabled_at) return null;
+    // Whoever created the token answers for it: a disabled creator's tokens stop, personal and service alike.
+    const creator = await userById(db, token.created_by);
+    if (!creator || creator.disabled_at) return null;
+    const common = { via: 'token', tokenId: token.id, scopes: new Set(token.scopes as (Scope | '*')[]), expiresAt: token.expires_at, createdBy: { id: creator.id, displayName: creator.display_name } } as const;
+    let principal: Principal;
+    if (token.kind === 'personal') {
+      principal = { ...common, kind: 'personal', user: identityOf(creator) };
+    } else {
+      const role = token.service_role!;
+      // No further than the creator reaches now (checked at creation, and again here).
+      if (role === 'owner' || reachBeyond(role, creator.role).length > 0) return null;
+      const id = serviceAccountId(token.id);
+      principal = { ...common, kind: 'service', user: { id, username: null, displayName: token.name, role, unitId: creator.unit_id, jurisdictions: creator.jurisdictions, isDemo: creator.is_demo } };
+      if (!services.has(creator.id)) services.set(creator.id, new Set());
+      services.get(creator.id)!.add(id);
+    }
     void touchApiToken(db, token.id).catch(() => {});
-    return { via: 'token', user: identityOf(user), tokenId: token.id, scopes: new Set(token.scopes as (Scope | '*')[]) };
+    return principal;
   }
   const session = await findSession(db, credential.hash);
   if (!session) return null;
@@ -113,9 +130,9 @@ class PrincipalCache {
   }
 }
 
-/** A cached session ends at its expiry, whatever the cache holds. */
+/** A cached session or token ends at its expiry, whatever the cache holds. */
 function stillValid(principal: Principal | null, now: number): Principal | null {
-  return principal?.via === 'session' && principal.expiresAt.getTime() <= now ? null : principal;
+  return principal?.expiresAt && principal.expiresAt.getTime() <= now ? null : principal;
 }
 
 function refuse(reply: FastifyReply, status: number, code: string, message: string) {
@@ -126,9 +143,11 @@ export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db
   app.decorateRequest('principal', null);
   const principals = new PrincipalCache();
   const accessListeners = new Set<(userId: string) => void>();
+  const services: ServicesByCreator = new Map();
   app.decorate('forgetPrincipals', (userId: string) => {
     principals.clear();
-    for (const listener of accessListeners) listener(userId);
+    // A user's service accounts answer to them: their streams end with the user's.
+    for (const id of [userId, ...(services.get(userId) ?? [])]) for (const listener of accessListeners) listener(id);
   });
   app.decorate('onAccessChange', (listener: (userId: string) => void) => {
     accessListeners.add(listener);
@@ -153,7 +172,7 @@ export const authPlugin = fp<{ db: Database }>(async (app: FastifyInstance, { db
   app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access ?? PUBLIC;
     const credential = credentialOf(request);
-    request.principal = credential ? await principals.resolve(`${credential.via}:${credential.hash.toString('base64')}`, () => resolvePrincipal(db, credential)) : null;
+    request.principal = credential ? await principals.resolve(`${credential.via}:${credential.hash.toString('base64')}`, () => resolvePrincipal(db, credential, services)) : null;
     const decision = decide(access, request.principal);
     if (!decision.allowed) return refuse(reply, decision.status!, decision.code!, decision.message!);
     const p = request.principal;

@@ -5,66 +5,33 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
 import { actorOf, type AuditRow } from '../../access/audit.js';
+import { signCheckpoint } from '../../access/audit-checkpoint.js';
 import { can } from '../../access/access.js';
-import { createApiToken, listApiTokens, revokeApiToken, type TokenRow } from '../../access/credentials.js';
-import { userById } from '../../access/people.js';
 import type { AppDeps } from '../app.js';
-import { HttpError } from '../errors.js';
-import { ApiToken, AuditEntry, AuditQuery, NewToken } from '../schemas/people.js';
-import { iso } from '../serialize.js';
+import { AuditEntry, AuditQuery } from '../schemas/people.js';
+import { AuditCheckpoint, AuditVerification } from '../schemas/tokens.js';
+import { tokenRoutes } from './tokens.js';
 
-const tokenJson = (t: TokenRow) => ({ id: t.id, userId: t.user_id, name: t.name, scopes: t.scopes, createdAt: t.created_at.toISOString(), expiresAt: iso(t.expires_at), revokedAt: iso(t.revoked_at), lastUsedAt: iso(t.last_used_at) });
 const auditJson = (r: AuditRow) => ({ seq: r.seq, at: r.at.toISOString(), actorId: r.actorId, actorRole: r.actorRole, actorName: r.actorName, action: r.action, subjectType: r.subjectType, subjectId: r.subjectId, reason: r.reason, detail: r.detail, ip: r.ip, hash: r.hash.toString('hex') });
 
 const Jurisdiction = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   kind: Type.Enum(['county', 'district', 'town', 'police_area']),
-  parentId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  // Null first: with type coercion on (for query strings), a null tried against String first becomes '' (a parent named '').
+  parentId: Type.Optional(Type.Union([Type.Null(), Type.String()])),
 });
 const Unit = Type.Object({
   id: Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }),
   name: Type.String({ minLength: 1, maxLength: 200 }),
   kind: Type.Enum(['governance_centre', 'police_station', 'town_command', 'district_centre', 'police_command', 'installer', 'administration']),
-  jurisdictionId: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+  jurisdictionId: Type.Optional(Type.Union([Type.Null(), Type.String()])),
 });
 
 export const adminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc }) => {
   const db = ingest.db;
 
-  app.get('/tokens', { config: { access: can('read', 'api-token') }, schema: { summary: 'API tokens (never their secrets)', tags: ['admin'], response: { 200: Type.Object({ tokens: Type.Array(ApiToken) }) } } }, async () => ({
-    tokens: (await listApiTokens(db)).map(tokenJson),
-  }));
-
-  app.post(
-    '/tokens',
-    {
-      config: { access: can('write', 'api-token') },
-      schema: { summary: 'Create an API token for an integration; the token is shown once', tags: ['admin'], body: NewToken, response: { 201: Type.Object({ token: Type.String(), info: ApiToken }) } },
-    },
-    async (request, reply) => {
-      const p = request.principal!;
-      const userId = request.body.userId ?? p.user.id;
-      if (!(await userById(db, userId))) throw new HttpError(404, 'USER_NOT_FOUND', `no account '${userId}'`);
-      const days = request.body.expiresInDays;
-      const created = await createApiToken(db, userId, request.body.name, request.body.scopes, days ? new Date(Date.now() + days * 86_400_000) : null);
-      await acc.audit.append({ ...actorOf(p), action: 'token.create', subjectType: 'api-token', subjectId: created.id, detail: { userId, scopes: request.body.scopes.join(',') }, ip: request.ip });
-      reply.status(201);
-      return { token: created.token, info: tokenJson(created.row) };
-    },
-  );
-
-  app.delete(
-    '/tokens/:id',
-    { config: { access: can('write', 'api-token') }, schema: { summary: 'Revoke an API token', tags: ['admin'], params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9]{12}$' }) }), response: { 404: { $ref: 'Error' } } } },
-    async (request) => {
-      const revoked = await revokeApiToken(db, request.params.id);
-      if (!revoked) throw new HttpError(404, 'TOKEN_NOT_FOUND', `no live token '${request.params.id}'`);
-      app.forgetPrincipals(revoked.userId);
-      await acc.audit.append({ ...actorOf(request.principal), action: 'token.revoke', subjectType: 'api-token', subjectId: request.params.id, ip: request.ip });
-      return { revoked: true };
-    },
-  );
+  await app.register(tokenRoutes, { acc, db });
 
   app.get(
     '/audit',
@@ -81,13 +48,27 @@ export const adminRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ing
     '/audit/verify',
     {
       config: { access: can('read', 'audit') },
-      schema: {
-        summary: 'Check the whole hash chain of the audit trail',
-        tags: ['admin'],
-        response: { 200: Type.Object({ intact: Type.Boolean(), checked: Type.Integer(), lastHash: Type.Optional(Type.String()), brokenAt: Type.Optional(Type.Integer()), problem: Type.Optional(Type.String()) }) },
-      },
+      schema: { summary: 'Check the whole hash chain of the audit trail: every entry that does not hold', tags: ['admin'], response: { 200: AuditVerification } },
     },
     async () => acc.audit.verify(),
+  );
+
+  app.get(
+    '/audit/checkpoint',
+    {
+      config: { access: can('read', 'audit') },
+      schema: {
+        summary: "A checkpoint of the audit chain's head, signed with the audit key: keep it apart from the platform; audit:verify --checkpoint checks the chain still reaches it",
+        tags: ['admin'],
+        response: { 200: AuditCheckpoint },
+      },
+    },
+    async (request) => {
+      const checkpoint = signCheckpoint(acc.audit.key!, await acc.audit.head());
+      // A log line too, for whoever ships the logs elsewhere (syslog).
+      request.log.info({ checkpoint }, 'audit checkpoint');
+      return checkpoint;
+    },
   );
 
   app.get('/jurisdictions', { config: { access: can('read', 'jurisdiction') }, schema: { summary: 'Jurisdictions', tags: ['organisation'], response: { 200: Type.Object({ jurisdictions: Type.Array(Jurisdiction) }) } } }, async () => ({

@@ -4,7 +4,7 @@
  * session cookie and a CSRF token to send with every change.
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { PUBLIC, SIGNED_IN } from '../../access/access.js';
 import { actorOf } from '../../access/audit.js';
@@ -13,13 +13,15 @@ import { hashPassword, verifyPassword } from '../../access/passwords.js';
 import { setPassword, userByPhone, userById, userByUsername, type UserRow } from '../../access/people.js';
 import type { AppDeps } from '../app.js';
 import { HttpError } from '../errors.js';
+import { printable } from '../input-guard.js';
 import { SESSION_COOKIE } from '../plugins/auth.js';
 import { Me, PHONE_PATTERN } from '../schemas/people.js';
 import { meJson } from '../serialize-people.js';
 
 /**
- * Guessing is limited per address and account (user name or phone), not per
- * address alone: officers behind one NAT address do not lock each other out.
+ * Guessing is limited per address and account (user name or phone): officers
+ * behind one NAT address do not lock each other out. Failures per address
+ * alone have a wider limit (app.signIns, sign-in-guard.ts) against spraying.
  */
 const perAccount = (field: 'username' | 'phone') => (request: FastifyRequest) => `${request.ip}|${String((request.body as Record<string, unknown> | undefined)?.[field] ?? '').toLowerCase()}`;
 // preHandler: the key needs the parsed body.
@@ -31,6 +33,28 @@ const PASSWORD_CHANGE_LIMIT = { max: 10, timeWindow: '1 minute', keyGenerator: (
 
 export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { ingest, access: acc, config }) => {
   const db = ingest.db;
+  const signIns = app.signIns;
+  /** Before the body is read: an address past its failures is refused on every sign-in route. */
+  const admitAddress = (request: FastifyRequest) => signIns.admit(request.ip);
+  const countLimited = (request: FastifyRequest) => signIns.limited(request.ip);
+  const failure = (detail: Record<string, string | boolean | null>, actorId: string | null = null) => ({ actorId, actorRole: null, actorName: null, action: 'auth.login.failed', detail });
+
+  /**
+   * A sign-in refused for its input (a name with a NUL, a body that is not
+   * JSON) is a failed sign-in like a wrong password: counted and audited, with
+   * the name made storable. The app's error handler then answers it.
+   */
+  const auditRefusedInput = (method: 'password' | 'sms-code') => async (err: FastifyError, request: FastifyRequest) => {
+    const status = err.statusCode ?? 500;
+    // 401s were recorded by the handler, which knows the account; 429s are counted where they are refused.
+    if (status >= 400 && status < 500 && status !== 401 && status !== 429) {
+      const body = request.body as Record<string, unknown> | undefined;
+      const detail: Record<string, string | null> = { method, invalid: printable(err.message, 200) };
+      if (method === 'password') detail.username = body?.username === undefined ? null : printable(body.username);
+      await signIns.failed(request.ip, failure(detail));
+    }
+    throw err;
+  };
 
   async function startSession(request: FastifyRequest, reply: FastifyReply, user: UserRow, method: string) {
     const session = await createSession(db, user.id, config.sessionTtlH * 3600_000, request.ip);
@@ -46,7 +70,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
   app.post(
     '/auth/login',
     {
-      config: { access: PUBLIC, rateLimit: LOGIN_LIMIT },
+      config: { access: PUBLIC, rateLimit: { ...LOGIN_LIMIT, onExceeded: countLimited } },
+      onRequest: admitAddress,
+      errorHandler: auditRefusedInput('password'),
       schema: {
         summary: 'Sign in with a user name and password (staff)',
         tags: ['auth'],
@@ -60,7 +86,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
       // The same answer, and about the same time, whether the user exists or not.
       const ok = user?.password_hash ? await verifyPassword(password, user.password_hash) : await verifyPassword(password, acc.decoyHash);
       if (!user || !ok || user.disabled_at) {
-        await acc.audit.append({ actorId: user?.id ?? null, actorRole: null, actorName: null, action: 'auth.login.failed', detail: { username, disabled: Boolean(user?.disabled_at && ok) }, ip: request.ip });
+        await signIns.failed(request.ip, failure({ method: 'password', username, disabled: Boolean(user?.disabled_at && ok) }, user?.id ?? null));
         throw new HttpError(401, 'AUTH_FAILED', user?.disabled_at && ok ? 'this account is disabled' : 'wrong user name or password');
       }
       return startSession(request, reply, user, 'password');
@@ -70,7 +96,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
   app.post(
     '/auth/code',
     {
-      config: { access: PUBLIC, rateLimit: CODE_LIMIT },
+      config: { access: PUBLIC, rateLimit: { ...CODE_LIMIT, onExceeded: countLimited } },
+      onRequest: admitAddress,
+      errorHandler: auditRefusedInput('sms-code'),
       schema: {
         summary: 'Send a one-time sign-in code by SMS to a registered owner (answers the same whether or not the phone is registered)',
         tags: ['auth'],
@@ -89,6 +117,8 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
           request.log.error({ err, userId: user.id }, 'sign-in code not sent: the SMS gateway failed');
           throw new HttpError(503, 'SMS_UNAVAILABLE', 'the code could not be sent just now; try again in a minute');
         }
+        // A credential was issued: recorded like a sign-in (nothing is recorded for a phone that gets no code).
+        await acc.audit.append({ actorId: null, actorRole: null, actorName: null, action: 'auth.code.sent', subjectType: 'user', subjectId: user.id, ip: request.ip });
       }
       reply.status(202);
       return { sent: true, validForS: 300 };
@@ -98,7 +128,9 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
   app.post(
     '/auth/code/verify',
     {
-      config: { access: PUBLIC, rateLimit: CODE_VERIFY_LIMIT },
+      config: { access: PUBLIC, rateLimit: { ...CODE_VERIFY_LIMIT, onExceeded: countLimited } },
+      onRequest: admitAddress,
+      errorHandler: auditRefusedInput('sms-code'),
       schema: {
         summary: 'Sign in as an owner with the code received by SMS',
         tags: ['auth'],
@@ -110,7 +142,7 @@ export const authRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { inge
       const { phone, code } = request.body;
       const user = await userByPhone(db, phone);
       if (!user || user.role !== 'owner' || user.disabled_at || !(await redeemSignInCode(db, phone, code))) {
-        await acc.audit.append({ actorId: user?.id ?? null, actorRole: null, actorName: null, action: 'auth.login.failed', detail: { method: 'sms-code' }, ip: request.ip });
+        await signIns.failed(request.ip, failure({ method: 'sms-code' }, user?.id ?? null));
         throw new HttpError(401, 'AUTH_FAILED', 'wrong or expired code');
       }
       return startSession(request, reply, user, 'sms-code');

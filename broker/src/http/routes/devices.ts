@@ -108,7 +108,7 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
   app.get(
     '/devices/:id',
     {
-      config: { access: can('read', ...ALL_KINDS) },
+      config: { access: can('read', ...ALL_KINDS, { reach: ['all', 'jurisdiction', 'case'], otherwise: "an owner's tags come with their bikes" }) },
       schema: {
         summary: 'One device, with its recent online/offline history',
         tags: ['devices'],

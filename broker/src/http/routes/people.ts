@@ -13,11 +13,11 @@ import { countAdmins, insertUser, listUsers, setDisabled, setPassword, UserConfl
 import { reach } from '../../access/policy.js';
 import type { AppDeps } from '../app.js';
 import { HttpError } from '../errors.js';
+import { Paging } from '../schemas/common.js';
 import { NewOwner, NewStaff, Owner, PHONE_PATTERN, Reason, Staff, StaffChange } from '../schemas/people.js';
 import { ownerJson, staffJson } from '../serialize-people.js';
 
 const UserIdParams = Type.Object({ id: Type.String({ pattern: '^u-[0-9a-f]{12}$' }) });
-const Paging = Type.Object({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })), offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })) });
 
 function conflict(err: unknown): unknown {
   if (err instanceof UserConflictError) return new HttpError(409, err.code, err.message);
@@ -82,7 +82,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
   app.post(
     '/owners',
     {
-      config: { access: can('write', 'person.owner') },
+      config: { access: can('write', 'person.owner', { reach: ['all'], otherwise: 'owners are registered at a registration point, by police or an administrator' }) },
       schema: { summary: 'Register an e-bike owner (registration point: police or administrator)', tags: ['people'], body: NewOwner, response: { 201: Type.Object({ owner: Owner }), 409: { $ref: 'Error' } } },
     },
     async (request, reply) => {
@@ -105,7 +105,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
   app.get(
     '/owners',
     {
-      config: { access: can('read', 'person.owner') },
+      config: { access: can('read', 'person.owner', { reach: ['all', 'masked', 'own'], otherwise: 'look an owner up by phone with POST /owners/lookup, stating the reason' }) },
       schema: { summary: 'Owners, personal data masked (administrators; an owner sees only themselves)', tags: ['people'], querystring: Paging, response: { 200: Type.Object({ owners: Type.Array(Owner) }) } },
     },
     async (request) => {
@@ -150,7 +150,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<AppDeps> = async (app, { in
   app.post(
     '/owners/lookup',
     {
-      config: { access: can('read', 'person.owner') },
+      config: { access: can('read', 'person.owner', { reach: ['all', 'masked', 'case'], otherwise: 'owners see their own account only (GET /owners)' }) },
       schema: {
         summary: 'Find an owner by phone number, stating the reason (audited)',
         tags: ['people'],

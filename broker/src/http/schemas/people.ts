@@ -1,6 +1,7 @@
 /** Schemas of people, sessions, tokens and the audit trail. */
 import { Type, type Static } from 'typebox';
-import { ROLES, SCOPES } from '../../access/policy.js';
+import { ROLES } from '../../access/policy.js';
+import { MAX_QUERY_INTEGER } from './common.js';
 
 /** Mainland China mobile numbers: 11 digits starting with 1. */
 export const PHONE_PATTERN = '^1[3-9][0-9]{9}$';
@@ -83,27 +84,6 @@ export const NewOwner = Type.Object(
 /** A read of someone's personal data says why; the reason goes to the audit trail. */
 export const Reason = Type.String({ minLength: 8, maxLength: 500, description: 'why you need this person’s data (case number, registration point…): audited' });
 
-export const NewToken = Type.Object(
-  {
-    name: Type.String({ minLength: 1, maxLength: 100 }),
-    userId: Type.Optional(Type.String({ description: 'the account the token acts as; yours when absent' })),
-    scopes: Type.Array(Type.Enum([...SCOPES]), { minItems: 1, uniqueItems: true }),
-    expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
-  },
-  { additionalProperties: false },
-);
-
-export const ApiToken = Type.Object({
-  id: Type.String(),
-  userId: Type.String(),
-  name: Type.String(),
-  scopes: Type.Array(Type.String()),
-  createdAt: Type.String({ format: 'date-time' }),
-  expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-  lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-});
-
 export const AuditEntry = Type.Object({
   seq: Type.Integer(),
   at: Type.String({ format: 'date-time' }),
@@ -126,6 +106,6 @@ export const AuditQuery = Type.Object({
   subjectId: Type.Optional(Type.String()),
   from: Type.Optional(Type.String({ format: 'date-time' })),
   to: Type.Optional(Type.String({ format: 'date-time' })),
-  before: Type.Optional(Type.Integer({ minimum: 1, description: 'entries before this seq (paging)' })),
+  before: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_QUERY_INTEGER, description: 'entries before this seq (paging)' })),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
 });

@@ -58,6 +58,8 @@ export const SCOPE_HINT_KEY: Record<TokenScope, MessageKey> = {
 export const AUDIT_ACTION_KEY: Record<string, MessageKey> = {
   'auth.login': 'audit.action.auth.login',
   'auth.login.failed': 'audit.action.auth.login.failed',
+  'auth.login.failed.summary': 'audit.action.auth.login.failed.summary',
+  'auth.code.sent': 'audit.action.auth.code.sent',
   'auth.logout': 'audit.action.auth.logout',
   'user.password.change': 'audit.action.user.password.change',
   'user.create': 'audit.action.user.create',
@@ -73,6 +75,7 @@ export const AUDIT_ACTION_KEY: Record<string, MessageKey> = {
   'token.create': 'audit.action.token.create',
   'token.revoke': 'audit.action.token.revoke',
   'audit.search': 'audit.action.audit.search',
+  'audit.keyed': 'audit.action.audit.keyed',
   'map.layer.put': 'audit.action.map.layer.put',
   'unit.put': 'audit.action.unit.put',
   'jurisdiction.put': 'audit.action.jurisdiction.put',
