@@ -4,10 +4,17 @@
 //   DEMO_FLEET=0 npm start      the platform alone (and no demo accounts)
 //   npm start -- --source       from the TypeScript sources under tsx, no build (the dashboard is served if built)
 //   HTTP_PORT, MQTT_PORT, DATABASE_URL, DATA_DIR … as the platform documents (--print-config)
+//   LOG_LEVEL=info npm start   the platform's whole log, as it writes it (LOG_FORMAT=pretty unless set)
 // With the demo accounts on, the platform listens on 127.0.0.1 only unless HTTP_HOST/MQTT_HOST/COAP_HOST say otherwise.
+//
+// The console stays quiet: the platform's log is read here (JSON lines) and only what a person
+// needs is printed: warnings and errors in one line each, the text messages the development SMS
+// sender would have sent (an owner's sign-in code), and the banner saying where to sign in.
+// Requests, registrations and presence changes are not printed (LOG_LEVEL=info shows them).
 import { execSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const root = new URL('..', import.meta.url).pathname;
 const httpPort = process.env.HTTP_PORT ?? '8080';
@@ -39,7 +46,15 @@ if (!fromSource && (builtAt === 0 || Math.max(...sources.map(newest)) > builtAt)
 }
 
 // The demo comes with demo accounts of every role (marked as demo in the dashboard); the simulator signs in as demo-admin.
-const env = { ...process.env, HTTP_PORT: httpPort, MQTT_PORT: mqttPort, LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty', ...(demo ? { DEMO_USERS: process.env.DEMO_USERS ?? '1' } : {}) };
+// Asked for the whole log (LOG_LEVEL or LOG_FORMAT set): it is shown as the platform writes it.
+const wholeLog = process.env.LOG_LEVEL !== undefined || process.env.LOG_FORMAT !== undefined;
+const env = {
+  ...process.env,
+  HTTP_PORT: httpPort,
+  MQTT_PORT: mqttPort,
+  ...(wholeLog ? { LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty' } : { LOG_FORMAT: 'json', LOG_LEVEL: 'info' }),
+  ...(demo ? { DEMO_USERS: process.env.DEMO_USERS ?? '1' } : {}),
+};
 const demoUsers = ['1', 'true', 'yes', 'on'].includes((env.DEMO_USERS ?? '').toLowerCase());
 // As the platform resolves an empty host (broker/src/config.ts).
 const hostOf = (name) => env[name] || (demoUsers ? '127.0.0.1' : '0.0.0.0');
@@ -50,13 +65,41 @@ const local = (host) => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : hos
 // children get exactly one SIGTERM from it: the terminal's SIGINT, npm's forwarded copy and ours
 // would otherwise all reach the platform.
 const children = [];
-function run(args, childEnv) {
-  const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+function run(args, childEnv, stdout = 'inherit') {
+  const child = spawn(process.execPath, args, { cwd: root, env: childEnv, stdio: ['ignore', stdout, 'inherit'], detached: true });
   children.push(child);
   return child;
 }
 const running = (c) => c.exitCode === null && c.signalCode === null;
-const platform = run(entry('broker', 'server'), env);
+const platform = run(entry('broker', 'server'), env, wholeLog ? 'inherit' : 'pipe');
+
+const LEVEL = { 40: 'WARN ', 50: 'ERROR', 60: 'FATAL' };
+const time = (ms) => new Date(ms).toTimeString().slice(0, 8);
+/** The first administrator's password, logged once at the first start: the banner repeats it. */
+let adminPassword = null;
+/** A line of the platform's log as a person reads it, or null when it is not for the console. */
+function forConsole(entry) {
+  if (entry.component === 'sms') return `${time(entry.time)} SMS to ${entry.to} (console sender, not sent): ${entry.text}`;
+  if (entry.msg?.startsWith('first administrator created')) adminPassword = entry.password;
+  // The banner says these.
+  if (entry.msg?.startsWith('demo accounts are enabled') || entry.msg?.startsWith('first administrator created')) return null;
+  if (!(entry.level >= 40)) return null;
+  const { level, time: at, msg, pid: _p, hostname: _h, service: _s, err, ...rest } = entry;
+  const fields = Object.entries(rest).map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  return `${time(at)} ${LEVEL[level] ?? level} ${msg}${fields.length ? `  ${fields.join(' ')}` : ''}${err?.stack ? `\n${err.stack}` : ''}`;
+}
+if (!wholeLog) {
+  createInterface({ input: platform.stdout }).on('line', (line) => {
+    let entry;
+    try {
+      entry = JSON.parse(line);
+    } catch {
+      return console.log(line);
+    }
+    const said = forConsole(entry);
+    if (said) console.log(said);
+  });
+}
 
 let stopping = false;
 function stopAll(code) {
@@ -96,20 +139,33 @@ if ((await ready()) && !stopping) {
   if (demo) {
     run(
       [...entry('device-sim', 'cli'), '--stations', '20', '--pillars', '6', '--interval', '10', '--churn', '0.05', '--api', `http://${local(httpHost)}:${httpPort}`, '--mqtt-host', local(hostOf('MQTT_HOST')), '--mqtt-port', mqttPort, '--fleet-file', join(process.env.DATA_DIR ?? join(root, 'data'), 'demo-fleet.json')],
-      { WATCHPOST_USER: 'demo-admin', WATCHPOST_PASSWORD: 'demo-admin-pass', ...env, LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'info' },
+      { WATCHPOST_USER: 'demo-admin', WATCHPOST_PASSWORD: 'demo-admin-pass', ...env, LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty', LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'warn' },
     );
   }
-  console.log(`
-  Watchpost is running
-    dashboard  http://localhost:${httpPort}/
-    API docs   http://localhost:${httpPort}/api/docs
-    MQTT       localhost:${mqttPort}  (devices: see firmware-protocol/PROTOCOL.md)
-    ${demo ? `demo fleet: 20 base stations and 6 alarm pillars from the simulator (DEMO_FLEET=0 to skip)
-    demo accounts (demo only): demo-operator, demo-police, demo-installer, demo-admin,
-      password demo-<role>-pass; an owner signs in with phone 13800000000 (the code
-      is printed in this log: the development SMS sender writes to the console)` : 'no demo fleet (DEMO_FLEET=0); the administrator is ADMIN_USERNAME (default admin)'}
-  ${demoUsers && [httpHost, hostOf('MQTT_HOST'), hostOf('COAP_HOST')].every((h) => h.startsWith('127.')) ? `listening on this machine only (${httpHost}) while the demo accounts are on; for the network:
-      HTTP_HOST=0.0.0.0 MQTT_HOST=0.0.0.0 COAP_HOST=0.0.0.0 npm start   (the demo passwords are public)` : `listening on HTTP ${httpHost}, MQTT ${hostOf('MQTT_HOST')}, CoAP ${hostOf('COAP_HOST')}`}
+  const onlyHere = demoUsers && [httpHost, hostOf('MQTT_HOST'), hostOf('COAP_HOST')].every((h) => h.startsWith('127.'));
+  const lines = [
+    '',
+    '  Watchpost is running',
+    `    sign in    http://localhost:${httpPort}/   (the dashboard)`,
+    `    API docs   http://localhost:${httpPort}/api/docs`,
+    `    MQTT       localhost:${mqttPort}  (devices: see firmware-protocol/PROTOCOL.md)`,
+  ];
+  if (adminPassword) lines.push(`    administrator: admin, password ${adminPassword}  (shown this once: change it after signing in)`);
+  if (demoUsers) {
+    lines.push(
+      '    demo accounts (demo only): demo-operator, demo-police, demo-installer, demo-admin, password demo-<role>-pass',
+      '    e-bike owner: phone 13800000000; the sign-in code is printed below, as a line "SMS to 138****0000 …"',
+      '      (the development SMS sender writes text messages here instead of sending them)',
+    );
+  }
+  lines.push(demo ? '    demo fleet: 20 base stations and 6 alarm pillars from the simulator (DEMO_FLEET=0 to skip)' : '    no demo fleet (DEMO_FLEET=0); the administrator is ADMIN_USERNAME (default admin)');
+  lines.push(
+    onlyHere
+      ? `  listening on this machine only (${httpHost}) while the demo accounts are on; for the network:\n      HTTP_HOST=0.0.0.0 MQTT_HOST=0.0.0.0 COAP_HOST=0.0.0.0 npm start   (the demo passwords are public)`
+      : `  listening on HTTP ${httpHost}, MQTT ${hostOf('MQTT_HOST')}, CoAP ${hostOf('COAP_HOST')}`,
+  );
+  lines.push(wholeLog ? '  the platform\'s whole log follows' : '  only warnings, errors and text messages are printed here (LOG_LEVEL=info npm start for the whole log)');
+  console.log(`${lines.join('\n')}
   Ctrl-C stops everything.
 `);
 }

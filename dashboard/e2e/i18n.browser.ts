@@ -10,8 +10,10 @@ import type { Browser, Page } from 'playwright-core';
 import { dateTimeIn, zoneNameIn } from '../src/lib/i18n/intl-format.js';
 import type { Locale } from '../src/lib/i18n/locales.js';
 import { tIn } from '../src/lib/i18n/say-in.js';
+import { buildCounty } from './county-fixture.js';
 import { chineseIn, englishIn, readableTexts } from './i18n-scan.js';
-import { ADMIN, Resources, goTo, launchBrowser, openPage, screenshot, screenshotOf, signIn, startPlatform, withScreenshot, type DashboardPage } from './support.js';
+import { putLayers } from './map-support.js';
+import { ADMIN, Resources, accessibilityFaults, goTo, launchBrowser, openPage, screenshot, screenshotOf, signIn, startPlatform, withScreenshot, type DashboardPage } from './support.js';
 
 /** Each view, the element that says it has loaded, and what to do there before reading it. */
 const VIEWS: { hash: string; ready: string; name: string; act?: (page: Page) => Promise<void> }[] = [
@@ -70,6 +72,8 @@ describe('the dashboard in Chinese and in English', () => {
     assert.equal(owner.status, 201, await owner.text());
     const token = await adminFetch(platform.baseUrl, '/api/v1/tokens', { method: 'POST', body: JSON.stringify({ name: '交通指挥中心', scopes: ['devices'], expiresInDays: 30 }) });
     assert.equal(token.status, 201, await token.text());
+    // The county's roads, water, places and jurisdictions: the offline basemap is a map.
+    await putLayers(platform.baseUrl, buildCounty(0, 0).layers);
     browser = await launchBrowser(res);
   });
 
@@ -89,6 +93,7 @@ describe('the dashboard in Chinese and in English', () => {
           await page.waitForSelector(view.ready, { timeout: 20_000 });
           await view.act?.(page);
           assert.deepEqual(await languageFaults(opened, locale), [], view.hash);
+          assert.deepEqual(await accessibilityFaults(page), [], `accessibility of ${view.hash}`);
           await screenshot(page, `i18n-${locale}-${view.name}`);
           if (view.name !== 'map') continue;
           // The device list, and a device's popup.

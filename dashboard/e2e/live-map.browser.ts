@@ -41,13 +41,12 @@ it('shows registered stations, turns each online within 2 s of its PUBACK and sh
     assert.equal(await page.textContent('[data-count="never_seen"] strong'), '3');
     await page.waitForSelector('[data-live-status="connected"]');
 
-    // Overlays are drawn, beneath every device layer.
+    // The overlays are the offline basemap, beneath every device layer (points, clusters, labels, counts per kind).
     const layers = await page.evaluate(() => window.watchpostMap!.getLayersOrder());
-    assert.deepEqual(
-      layers.filter((id) => id.startsWith('overlay-') || id.startsWith('devices-')),
-      ['overlay-jurisdiction-fill', 'overlay-jurisdiction-line', 'overlay-roads-fill', 'overlay-roads-line', 'devices-tag', 'devices-station', 'devices-pillar'],
-    );
-    const overlayFeatures = await page.evaluate(() => window.watchpostMap!.queryRenderedFeatures({ layers: ['overlay-roads-line', 'overlay-jurisdiction-fill'] }).length);
+    const kinds = ['tag', 'station', 'pillar'].flatMap((k) => [`devices-${k}`, `devices-${k}-clusters`, `devices-${k}-labels`, `devices-${k}-counts`]);
+    assert.deepEqual(layers.filter((id) => id.startsWith('devices-')), kinds);
+    assert.ok(layers.indexOf('base-road-street') < layers.indexOf('devices-tag') && layers.indexOf('base-boundary-police') < layers.indexOf('devices-tag'), layers.join(' '));
+    const overlayFeatures = await page.evaluate(() => window.watchpostMap!.queryRenderedFeatures({ layers: ['base-road-street', 'base-boundary-police'] }).length);
     assert.ok(overlayFeatures >= 2, `overlay features rendered: ${overlayFeatures}`);
 
     for (const [i, s] of stations.entries()) {

@@ -72,6 +72,8 @@ describe('signing in by role', () => {
       await page.fill('[data-testid="audit-action"]', 'auth.login');
       await page.click('[data-testid="audit-search"]');
       await page.waitForSelector(`[data-testid="audit-table"] tr[data-action="auth.login"][data-actor-id="${myId}"]`);
+      // The first, unfiltered page has the same row: wait until the search's answer has replaced it.
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')].every((r) => r.getAttribute('data-action')?.startsWith('auth.login'))).catch(() => undefined);
       const actions = await page.$$eval('[data-testid="audit-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-action')!));
       assert.ok(actions.every((a) => a.startsWith('auth.login')), actions.join(', '));
 

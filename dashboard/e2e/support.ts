@@ -4,12 +4,13 @@
  * playwright-core, and reading a device's state off the page (list row and map).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { spawnPlatform, TEST_ADMIN_PASSWORD, type PlatformProcess } from '@watchpost/broker/test-support';
 import { encodeUplink } from '@watchpost/firmware-protocol';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
@@ -114,15 +115,22 @@ export interface PageOptions {
   locale?: string;
   /** The computer's time zone; the dashboard shows the platform's (Asia/Shanghai) whatever this is. */
   timezoneId?: string;
+  /** More of the browser context: a phone's viewport, a position and the permission to read it. */
+  context?: BrowserContextOptions;
+  /** Runs before the page is opened: routes that stand in for servers outside, scripts for the page. */
+  prepare?: (page: Page) => Promise<void>;
 }
+
+/** An installer's or a resident's phone: 390 × 844 CSS pixels, touch. */
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 /**
  * A new browser context (no cookies, no stored language) on the dashboard at
  * `route` ('#/map'), once the page knows whether it is signed in: the login
  * view or the header.
  */
-export async function openPage(browser: Browser, url: string, route = '', { locale = 'zh-CN', timezoneId = 'UTC' }: PageOptions = {}): Promise<DashboardPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale, timezoneId });
+export async function openPage(browser: Browser, url: string, route = '', { locale = 'zh-CN', timezoneId = 'UTC', context = {}, prepare }: PageOptions = {}): Promise<DashboardPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale, timezoneId, ...context });
   page.setDefaultTimeout(10_000);
   const errors: string[] = [];
   const foreignRequests: string[] = [];
@@ -140,6 +148,7 @@ export async function openPage(browser: Browser, url: string, route = '', { loca
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreignRequests.push(u);
     else if (u.startsWith(`${origin}/api/`)) apiRequests.push(u.slice(origin.length));
   });
+  await prepare?.(page);
   await page.goto(`${url}/${route}`);
   await page.waitForSelector('[data-testid="login"], [data-testid="app-header"]');
   return { page, errors, foreignRequests, apiRequests };
@@ -269,4 +278,35 @@ export function stationHeartbeat(deviceId: string, seq: number, intervalS = 60):
     deviceTimeMs: Date.now(),
     body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS, firmwareVersion: 'e2e', uptimeS: seq },
   });
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The page's serious and critical accessibility faults (axe-core, WCAG 2.1 A and AA rules), as
+ * "rule: what (where)" lines: labels, names, contrast, roles, keyboard reach. axe is injected
+ * once per document, evaluated rather than added as a <script>: the platform's
+ * Content-Security-Policy (script-src 'self') refuses inline scripts, and the tests keep it on.
+ */
+export async function accessibilityFaults(page: Page, within = 'body'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const violations = (await page.evaluate(
+    (selector) =>
+      (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe
+        .run(document.querySelector(selector), { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+        .then((r) => r.violations),
+    within,
+  )) as { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Controls in `within` smaller than a fingertip (44 × 44 CSS pixels; a text field need only be 44 high). */
+export function smallTargets(page: Page, within = 'body'): Promise<string[]> {
+  return page.$$eval(`${within} :is(button, a[href], input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), select, label.check)`, (els) =>
+    els
+      .filter((el) => (el as HTMLElement).checkVisibility())
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ el, box }) => box.height < 43.5 || (box.width < 43.5 && !['INPUT', 'SELECT'].includes(el.tagName)))
+      .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
 }

@@ -48,6 +48,8 @@ before(async () => {
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'console.log(1)');
   writeFileSync(join(dist, 'assets', 'maplibre-gl-worker-abc123.mjs'), 'self.x = 1');
   writeFileSync(join(dist, 'favicon.svg'), '<svg/>');
+  mkdirSync(join(dist, 'basemap'));
+  writeFileSync(join(dist, 'basemap', 'county.pmtiles'), Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 256)));
   platform = createServer(platformHandler);
   await new Promise<void>((resolve) => platform.listen(0, '127.0.0.1', resolve));
   const platformUrl = `http://127.0.0.1:${(platform.address() as AddressInfo).port}`;
@@ -86,6 +88,26 @@ describe('static files', () => {
     const res = await fetch(`${base}/assets/index-gone.js`);
     assert.equal(res.status, 404);
     assert.doesNotMatch(await res.text(), /<title>/);
+  });
+
+  it('serves byte ranges (a PMTiles basemap beside the app): one range, an open end, the last bytes, past the end', async () => {
+    const url = `${base}/basemap/county.pmtiles`;
+    const part = await fetch(url, { headers: { range: 'bytes=10-19' } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers.get('content-range'), 'bytes 10-19/1000');
+    assert.deepEqual([...new Uint8Array(await part.arrayBuffer())], [10, 11, 12, 13, 14, 15, 16, 17, 18, 19]);
+    const rest = await fetch(url, { headers: { range: 'bytes=990-' } });
+    assert.equal(rest.headers.get('content-range'), 'bytes 990-999/1000');
+    assert.equal((await rest.arrayBuffer()).byteLength, 10);
+    const last = await fetch(url, { headers: { range: 'bytes=-4' } });
+    assert.deepEqual([...new Uint8Array(await last.arrayBuffer())], [228, 229, 230, 231]);
+    const past = await fetch(url, { headers: { range: 'bytes=2000-2100' } });
+    assert.equal(past.status, 416);
+    assert.equal(past.headers.get('content-range'), 'bytes */1000');
+    const whole = await fetch(url);
+    assert.equal(whole.status, 200);
+    assert.equal(whole.headers.get('accept-ranges'), 'bytes');
+    assert.equal((await whole.arrayBuffer()).byteLength, 1000);
   });
 
   it('never serves a file outside dist/', async () => {

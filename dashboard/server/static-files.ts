@@ -2,7 +2,8 @@
  * Serves the built app: files from dist/, content-hashed assets cached for good,
  * and index.html (never cached) for any other path without a file extension, so
  * a bookmarked URL still opens the app. A missing asset is a 404, never HTML:
- * a script answered with a page breaks in confusing ways.
+ * a script answered with a page breaks in confusing ways. Byte ranges are
+ * served (one range per request), so a PMTiles basemap can sit beside the app.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -24,6 +25,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.pbf': 'application/x-protobuf',
   '.wasm': 'application/wasm',
+  '.pmtiles': 'application/vnd.pmtiles',
   '.txt': 'text/plain; charset=utf-8',
   '.webmanifest': 'application/manifest+json',
 };
@@ -66,18 +68,34 @@ export function staticFiles(root: string): (req: IncomingMessage, res: ServerRes
   };
 }
 
+/** `bytes=a-b`, `bytes=a-` or `bytes=-n` of a file of `size` bytes; null for none or several ranges, 'unsatisfiable' past the end. */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | 'unsatisfiable' | null {
+  const m = header ? /^bytes=(\d*)-(\d*)$/.exec(header.trim()) : null;
+  if (!m || (m[1] === '' && m[2] === '')) return null;
+  const start = m[1] === '' ? Math.max(0, size - Number(m[2])) : Number(m[1]);
+  const end = m[1] === '' || m[2] === '' ? size - 1 : Math.min(Number(m[2]), size - 1);
+  return start > end || start >= size ? 'unsatisfiable' : { start, end };
+}
+
 function send(req: IncomingMessage, res: ServerResponse, file: string, size: number, cacheControl: string): void {
-  res.writeHead(200, {
+  const headers = {
     'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'content-length': size,
     'cache-control': cacheControl,
     'x-content-type-options': 'nosniff',
-  });
+    'accept-ranges': 'bytes',
+  };
+  const range = byteRange(req.headers.range, size);
+  if (range === 'unsatisfiable') {
+    res.writeHead(416, { ...headers, 'content-range': `bytes */${size}` }).end();
+    return;
+  }
+  if (range) res.writeHead(206, { ...headers, 'content-length': range.end - range.start + 1, 'content-range': `bytes ${range.start}-${range.end}/${size}` });
+  else res.writeHead(200, { ...headers, 'content-length': size });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file)
+  createReadStream(file, range ?? {})
     .on('error', () => res.destroy())
     .pipe(res);
 }

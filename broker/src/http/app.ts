@@ -15,7 +15,7 @@ import type { AccessHome } from '../domains/access/index.js';
 import { auditRoutes, type AuditLog } from '../domains/audit/index.js';
 import { deviceRoutes, type DevicesHome } from '../domains/devices/index.js';
 import { liveRoutes, notificationRoutes, type Notifications } from '../domains/notifications/index.js';
-import { organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
+import { basemapOrigins, organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
 import { ErrorBody } from '../kernel/schemas.js';
 import type { Registry } from 'prom-client';
 import { authPlugin } from './plugins/auth.js';
@@ -46,16 +46,6 @@ export interface AppDeps {
 }
 
 export { HttpError } from '../kernel/http-error.js';
-
-/** The origin of a configured basemap, which the page may fetch tiles and fonts from. */
-function mapOrigins(styleUrl: string): string[] {
-  if (!styleUrl) return [];
-  try {
-    return [new URL(styleUrl).origin];
-  } catch {
-    return [];
-  }
-}
 
 /** 'body/kind must be one of: pillar, station, tag' rather than ajv's raw list. */
 function describeValidation(err: FastifyError): string {
@@ -89,17 +79,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.addSchema(ErrorBody);
   // Security headers on every answer, refusals included.
+  const mapOrigins = basemapOrigins(deps.config);
   await app.register(helmet, {
-    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles may come from MAP_STYLE_URL's host.
+    // MapLibre draws with WebGL in a blob: worker and styles its elements inline; tiles come from the basemaps' hosts.
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins(deps.config.mapStyleUrl)],
-        connectSrc: ["'self'", ...mapOrigins(deps.config.mapStyleUrl)],
+        imgSrc: ["'self'", 'data:', 'blob:', ...mapOrigins],
+        connectSrc: ["'self'", ...mapOrigins],
         workerSrc: ["'self'", 'blob:'],
-        fontSrc: ["'self'", 'data:', ...mapOrigins(deps.config.mapStyleUrl)],
+        fontSrc: ["'self'", 'data:', ...mapOrigins],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
         upgradeInsecureRequests: null,

@@ -34,13 +34,60 @@ const lonLat = (raw: string): [number, number] => {
   return [lon, lat];
 };
 
-const timeZoneName = (raw: string): string => {
+const timeZone = (raw: string): string => {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: raw });
-  } catch {
-    throw new Error(`expected an IANA time zone such as Asia/Shanghai, got '${raw}'`);
+    return new Intl.DateTimeFormat('en', { timeZone: raw }).resolvedOptions().timeZone;
+  } catch (cause) {
+    throw new Error(`expected an IANA time zone such as Asia/Shanghai, got '${raw}'`, { cause });
   }
-  return raw;
+};
+
+/** A basemap of MAP_BASEMAPS, as GET /api/v1/map/config answers it (schemas/devices.ts Basemap). */
+export interface BasemapSetting {
+  id: string;
+  title?: string;
+  coordinateSystem: 'wgs84' | 'gcj02';
+  offline?: boolean;
+  styleUrl?: string;
+  pmtilesUrl?: string;
+  tiles?: string[];
+  tianditu?: { key: string; layer?: 'vec' | 'img' | 'ter' };
+  amap?: { style?: 'road' | 'satellite' };
+  attribution?: string;
+  maxZoom?: number;
+}
+
+const BASEMAP_SOURCES = ['offline', 'styleUrl', 'pmtilesUrl', 'tiles', 'tianditu', 'amap'] as const;
+/** Tianditu draws in CGCS2000 (within a metre of WGS-84), AMap in GCJ-02; the others say. */
+const PRESET_SYSTEM = { tianditu: 'wgs84', amap: 'gcj02' } as const;
+
+/** MAP_BASEMAPS: a JSON array; each entry names its source once, and the error names the entry and field. */
+const basemaps = (raw: string): BasemapSetting[] => {
+  let list: unknown;
+  try {
+    list = JSON.parse(raw);
+  } catch (err) {
+    throw new Error(`expected JSON: ${(err as Error).message}`, { cause: err });
+  }
+  if (!Array.isArray(list)) throw new Error('expected a JSON array of basemaps');
+  return list.map((entry: Record<string, unknown>, i) => {
+    const where = `basemap ${i}`;
+    if (typeof entry !== 'object' || entry === null) throw new Error(`${where}: expected an object`);
+    if (typeof entry.id !== 'string' || !/^[a-z0-9][a-z0-9-]{0,39}$/.test(entry.id)) throw new Error(`${where}: id must be lower-case letters, digits and '-'`);
+    const sources = BASEMAP_SOURCES.filter((k) => entry[k] !== undefined);
+    if (sources.length !== 1) throw new Error(`${where} (${entry.id}): give exactly one of ${BASEMAP_SOURCES.join(', ')}`);
+    const source = sources[0]!;
+    for (const k of ['title', 'styleUrl', 'pmtilesUrl', 'attribution'] as const) if (entry[k] !== undefined && typeof entry[k] !== 'string') throw new Error(`${where} (${entry.id}): ${k} must be a string`);
+    if (entry.tiles !== undefined && !(Array.isArray(entry.tiles) && entry.tiles.length > 0 && entry.tiles.every((t) => typeof t === 'string'))) throw new Error(`${where} (${entry.id}): tiles must be URL templates`);
+    const tianditu = entry.tianditu as { key?: unknown; layer?: unknown } | undefined;
+    if (tianditu !== undefined && (typeof tianditu.key !== 'string' || !tianditu.key || ![undefined, 'vec', 'img', 'ter'].includes(tianditu.layer as string))) throw new Error(`${where} (${entry.id}): tianditu needs its key ("tk") and a layer of vec, img or ter`);
+    const amap = entry.amap as { style?: unknown } | undefined;
+    if (amap !== undefined && (typeof amap !== 'object' || ![undefined, 'road', 'satellite'].includes(amap.style as string))) throw new Error(`${where} (${entry.id}): amap.style is road or satellite`);
+    const system = entry.coordinateSystem ?? (source === 'tianditu' || source === 'amap' ? PRESET_SYSTEM[source] : 'wgs84');
+    if (system !== 'wgs84' && system !== 'gcj02') throw new Error(`${where} (${entry.id}): coordinateSystem is wgs84 or gcj02`);
+    if (entry.maxZoom !== undefined && !(typeof entry.maxZoom === 'number' && entry.maxZoom >= 0 && entry.maxZoom <= 24)) throw new Error(`${where} (${entry.id}): maxZoom is 0 to 24`);
+    return { ...(entry as object), coordinateSystem: system } as BasemapSetting;
+  });
 };
 
 function setting<T>(env: string, def: T, doc: string, parse: (raw: string) => T, secret = false): Setting<T> {
@@ -97,10 +144,11 @@ export const SETTINGS = {
   notifyRetryMaxMs: setting('NOTIFY_RETRY_MAX_MS', 600_000, 'the longest wait between two attempts of a delivery', integer(10, 86_400_000)),
   webhookTimeoutMs: setting('WEBHOOK_TIMEOUT_MS', 10_000, 'a webhook receiver must answer within this long', integer(100, 600_000)),
   trustProxy: setting('TRUST_PROXY', '', "proxies whose X-Forwarded-For gives the client's address (rate limits, audit): addresses, CIDRs, or loopback/uniquelocal; empty: none", text),
-  mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: a plain background (no tile server needed)', text),
+  mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: the offline basemap (no tile server needed)', text),
+  mapBasemaps: setting('MAP_BASEMAPS', [] as BasemapSetting[], 'JSON list of basemaps offered in the map [{id,title,offline|styleUrl|pmtilesUrl|tiles|tianditu:{key}|amap:{},coordinateSystem}]; empty: MAP_STYLE_URL and the offline one', basemaps, true),
+  timeZone: setting('TIME_ZONE', 'Asia/Shanghai', 'the time zone people read times in (dashboard, text messages): an IANA name', timeZone),
   mapCenter: setting('MAP_CENTER', [118.53, 32.99] as [number, number], "the dashboard map's initial centre, 'lon,lat' (default: Xuyi county)", lonLat),
   mapZoom: setting('MAP_ZOOM', 12, "the dashboard map's initial zoom", integer(0, 22)),
-  timeZone: setting('TIME_ZONE', 'Asia/Shanghai', 'the time zone people read times in (dashboard, text messages): an IANA name', timeZoneName),
   dashboardDir: setting('DASHBOARD_DIR', defaultDashboardDir, 'the built dashboard served at /', text),
 } as const;
 

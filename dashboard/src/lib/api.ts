@@ -176,6 +176,14 @@ export function registerDevice(device: NewDevice): Promise<RegisteredDevice> {
   return request<RegisteredDevice>('POST', '/devices', { body: device });
 }
 
+/**
+ * Places a device where it is mounted (WGS-84), optionally renaming it; installers and
+ * administrators. The live feed then shows it there. 404 DEVICE_NOT_FOUND outside one's reach.
+ */
+export async function placeDevice(id: string, place: { lat: number; lon: number; name?: string }): Promise<Device> {
+  return (await request<{ device: Device }>('PATCH', `/devices/${encodeURIComponent(id)}`, { body: place })).device;
+}
+
 export function getMapConfig(signal?: AbortSignal): Promise<MapConfig> {
   return getJson<MapConfig>('/map/config', signal);
 }

@@ -1,11 +1,13 @@
 /**
- * What the map components share: the MapLibre map once its style has loaded, and
- * what must still happen before the map counts as ready (its container gets
- * `data-ready="true"`, which browser tests and installers' checks wait for).
+ * What the map components share: the MapLibre map once its style has loaded, the datum of its
+ * basemap (positions are WGS-84; a GCJ-02 basemap needs them shifted), and what must still
+ * happen before the map counts as ready (its container gets `data-ready="true"`, which browser
+ * tests and installers' checks wait for).
  */
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { getContext, setContext } from 'svelte';
 import { SvelteSet } from 'svelte/reactivity';
+import { WGS84, type Datum } from './map/datum.js';
 
 const KEY = Symbol('watchpost-map');
 
@@ -15,6 +17,8 @@ export class MapContext {
   /** Style, sources and first data are in, and the map has drawn them. */
   ready = $state(false);
   private readonly pending = new SvelteSet<string>();
+
+  constructor(readonly datum: Datum = WGS84) {}
 
   /** Registers work the map must wait for; call the returned function when it is done. */
   expect(what: string): () => void {

@@ -1,22 +1,19 @@
 /**
- * MapLibre set up for Watchpost: the worker bundled beside the app (MapLibre 6
- * needs its URL under a bundler), and a basemap that needs no internet: without
- * a style URL, or when that style cannot be loaded, the map is a plain
- * background and our own layers. No glyphs or sprites, so no font requests.
+ * MapLibre set up for Watchpost: the worker bundled beside the app (MapLibre 6 needs its URL
+ * under a bundler), MapLibre's own words in the page's language, labels drawn with the
+ * browser's fonts (no glyph server), and the style of each basemap (map/basemaps.ts).
  */
 import { Map as MaplibreMap, NavigationControl, ScaleControl, setWorkerUrl, type StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { t } from './i18n/language.svelte.js';
-import type { MapConfig } from './types.js';
+import type { Locale } from './i18n/locales.js';
+import type { Basemap } from './map/basemaps.js';
+import { tiledStyle } from './map/basemaps.js';
+import { LABEL_FONT, offlineStyle } from './map/offline-style.js';
+import type { OverlayLayer } from './types.js';
 
 setWorkerUrl(workerUrl);
-
-export const OFFLINE_STYLE: StyleSpecification = {
-  version: 8,
-  sources: {},
-  layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#e8edf1' } }],
-};
 
 /**
  * MapLibre's own words (control titles, the popup's close button, scale units)
@@ -36,29 +33,71 @@ function mapLocale(): Record<string, string> {
   };
 }
 
-/** Creates the map; `onLoad` runs once the style (ours or the configured one) has loaded. */
-export function createMap(container: HTMLElement, config: MapConfig, onLoad: (map: MaplibreMap) => void): MaplibreMap {
+/** The style of a basemap: built here for offline, tiles and PMTiles; a style URL as it is. */
+export async function styleOf(basemap: Basemap, overlays: readonly OverlayLayer[], locale: Locale): Promise<StyleSpecification | string> {
+  const s = basemap.source;
+  if (s.type === 'offline') return offlineStyle(overlays, locale);
+  if (s.type === 'style') return s.url;
+  if (s.type === 'pmtiles') {
+    // Loaded only when chosen: most counties have no archive.
+    const { pmtilesStyle } = await import('./map/pmtiles-style.js');
+    return pmtilesStyle(basemap.id, s.url, locale, t('map.attribution.osm'));
+  }
+  const attribution = s.type === 'tianditu' ? t('map.attribution.tianditu') : s.type === 'amap' ? t('map.attribution.amap') : '';
+  return tiledStyle(basemap, locale, attribution)!;
+}
+
+export interface Camera {
+  center: [number, number];
+  zoom: number;
+}
+
+/**
+ * Creates the map on `style`; `onLoad` runs once it has loaded, `onFailed` when the basemap
+ * cannot be had at all (the style does not load, or not one of its tiles does: no internet).
+ */
+export function createMap(container: HTMLElement, style: StyleSpecification | string, camera: Camera, onLoad: (map: MaplibreMap) => void, onFailed: (err: unknown) => void): MaplibreMap {
   const map = new MaplibreMap({
     container,
-    style: config.styleUrl ?? OFFLINE_STYLE,
-    center: config.center,
-    zoom: config.zoom,
+    style,
+    center: camera.center,
+    zoom: camera.zoom,
     attributionControl: { compact: true },
     locale: mapLocale(),
+    // Chinese labels of a style that has a glyph server are drawn locally all the same (fonts of this computer).
+    localIdeographFontFamily: LABEL_FONT.join(', '),
   });
   let loaded = false;
-  let fellBack = false;
+  /** The basemap's own sources (ours are added after the load). */
+  let basemapSources = new Set<string>();
+  let tilesOk = 0;
+  let tilesFailed = 0;
+  let failed = false;
+  const fail = (err: unknown) => {
+    if (failed) return;
+    failed = true;
+    onFailed(err);
+  };
   map.on('error', (e) => {
-    // A basemap out of reach (no internet, tile server down) must not leave operators without a map.
-    // Tile and source errors carry a sourceId; only a style that cannot be loaded at all falls back.
-    if (loaded || fellBack || !config.styleUrl || 'sourceId' in e) return;
-    fellBack = true;
-    console.warn(`basemap ${config.styleUrl} could not be loaded; using the plain background`, e.error);
-    map.setStyle(OFFLINE_STYLE);
+    if (!('sourceId' in e)) {
+      // A style that cannot be loaded at all.
+      if (!loaded) fail(e.error);
+      return;
+    }
+    if (basemapSources.has(String(e.sourceId))) tilesFailed++;
   });
+  map.on('data', (e) => {
+    if (e.dataType === 'source' && 'tile' in e && e.tile && basemapSources.has(e.sourceId)) tilesOk++;
+  });
+  // The style's own sources, known as soon as it is parsed: tiles fail fast without internet, before 'load'.
+  map.once('styledata', () => (basemapSources = new Set(Object.keys(map.getStyle().sources))));
   map.once('load', () => {
     loaded = true;
     onLoad(map);
+    // Once everything in view has been tried: not one tile came, some failed: the basemap is out of reach.
+    map.once('idle', () => {
+      if (tilesOk === 0 && tilesFailed > 0) fail(new Error(`${tilesFailed} basemap tiles failed`));
+    });
   });
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-right');

@@ -52,11 +52,31 @@ export type LiveEvent =
   | { type: 'device'; device: Device }
   | { type: 'presence'; id: string; presence: 'online' | 'offline'; at: string; lastSeenAt: string | null; reason: string };
 
+/**
+ * A basemap the platform offers (MAP_BASEMAPS; broker/src/http/schemas/devices.ts Basemap):
+ * one of offline, styleUrl, pmtilesUrl, tiles, tianditu, amap, and the datum its tiles are in.
+ */
+export interface BasemapConfig {
+  id: string;
+  title?: string;
+  coordinateSystem?: 'wgs84' | 'gcj02';
+  offline?: boolean;
+  styleUrl?: string;
+  pmtilesUrl?: string;
+  tiles?: string[];
+  tianditu?: { key: string; layer?: 'vec' | 'img' | 'ter' };
+  amap?: { style?: 'road' | 'satellite' };
+  attribution?: string;
+  maxZoom?: number;
+}
+
 export interface MapConfig {
-  /** A MapLibre style URL, or null: a plain background, no tile server needed. */
+  /** A MapLibre style URL, or null; older platforms' only basemap setting. */
   styleUrl: string | null;
   center: [lon: number, lat: number];
   zoom: number;
+  /** The basemaps to offer; absent or empty: styleUrl (if any) and the offline basemap. */
+  basemaps?: BasemapConfig[];
   /** The zone the platform's times are read in (IANA, e.g. 'Asia/Shanghai'); older platforms do not say. */
   timeZone?: string;
 }

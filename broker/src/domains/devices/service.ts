@@ -126,11 +126,18 @@ export class DeviceService {
     if (!device || !mayReach(caller.principal, 'write', resource!, device)) throw notFound(id);
     const place = placeOf(this.map(), to.lat, to.lon);
     if (!mayReach(caller.principal, 'write', resource!, place)) throw new HttpError(403, 'FORBIDDEN', 'that place is outside your jurisdictions');
+    const name = to.name?.trim();
     const from = { lat: device.lat, lon: device.lon, jurisdictions: device.jurisdictions.join(',') };
     await inTransaction(this.db, async (work) => {
-      await this.registry.place(work, device, { name: to.name ?? device.name, lat: to.lat, lon: to.lon, ...place });
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'device.move', subjectType: 'device', subjectId: id, detail: { fromLat: from.lat, fromLon: from.lon, fromJurisdictions: from.jurisdictions, lat: to.lat, lon: to.lon, placement: place.placement } });
-      await this.outbox.notify(work, [this.changed('device.changed', { ...device, ...place, lat: to.lat, lon: to.lon, name: to.name ?? device.name })]);
+      await this.registry.place(work, device, { name: name || device.name, lat: to.lat, lon: to.lon, ...place });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'device.move',
+        subjectType: 'device',
+        subjectId: id,
+        detail: { fromLat: from.lat, fromLon: from.lon, lat: to.lat, lon: to.lon, ...(name ? { name } : {}), fromJurisdictions: from.jurisdictions, placement: place.placement },
+      });
+      await this.outbox.notify(work, [this.changed('device.changed', { ...device, ...place, lat: to.lat, lon: to.lon, name: name || device.name })]);
     });
     return device;
   }

@@ -93,6 +93,15 @@ export async function updateCredentials(db: Queryable, id: string, secretVerifie
   await db.query('DELETE FROM uplinks WHERE device_id = $1', [id]);
 }
 
+/** A device's new position (and name, when given); null if there is no such device. */
+export async function updatePlacement(db: Queryable, id: string, lat: number, lon: number, name: string | null): Promise<{ lat: number; lon: number; name: string } | null> {
+  const { rows } = await db.query<{ lat: number; lon: number; name: string }>(
+    'UPDATE devices SET lat = $2, lon = $3, name = coalesce($4, name) WHERE id = $1 RETURNING lat, lon, name',
+    [id, lat, lon, name],
+  );
+  return rows[0] ?? null;
+}
+
 export interface PresenceChange {
   deviceId: string;
   presence: 'online' | 'offline';

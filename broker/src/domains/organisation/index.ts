@@ -3,3 +3,4 @@ export { OrganisationService, type JurisdictionInput } from './service.js';
 export { organisationRoutes, type MapSettings } from './routes.js';
 export { JurisdictionMap, boundaryProblem, type Boundary } from './jurisdiction-map.js';
 export type { JurisdictionRow, UnitRow } from './store.js';
+export { basemapOrigins } from './basemaps.js';

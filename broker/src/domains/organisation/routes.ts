@@ -1,12 +1,14 @@
 /** Jurisdictions (with boundaries), units, and the map's configuration and layers. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
+import type { BasemapSetting } from '../../kernel/config.js';
 import { callerOf, can } from '../access/policy/index.js';
 import { BoundaryImport, Jurisdiction, JurisdictionBody, JurisdictionParams, JurisdictionWithBoundary, MapConfig, MapLayer, MapLayerBody, MapLayerParams, Unit } from './schemas.js';
 import type { OrganisationService } from './service.js';
 
 export interface MapSettings {
   mapStyleUrl: string;
+  mapBasemaps: BasemapSetting[];
   mapCenter: [number, number];
   mapZoom: number;
   timeZone: string;
@@ -80,6 +82,7 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ organisation: Organ
     styleUrl: map.mapStyleUrl || null,
     center: map.mapCenter,
     zoom: map.mapZoom,
+    basemaps: map.mapBasemaps,
     timeZone: map.timeZone,
   }));
 

@@ -34,10 +34,30 @@ export const Unit = Type.Object({
   jurisdictionId: Type.Optional(Type.Union([Type.Null(), Type.String()])),
 });
 
+/**
+ * A basemap the dashboard offers (MAP_BASEMAPS): exactly one of offline, styleUrl, pmtilesUrl,
+ * tiles (raster XYZ templates), tianditu or amap; coordinateSystem says which datum its tiles are
+ * drawn in (GCJ-02 for AMap: positions are shifted on the way to the map and back).
+ */
+export const Basemap = Type.Object({
+  id: Type.String(),
+  title: Type.Optional(Type.String()),
+  coordinateSystem: Type.Enum(['wgs84', 'gcj02']),
+  offline: Type.Optional(Type.Boolean({ description: 'drawn from the overlay layers (roads, water, places, jurisdictions): no tile server' })),
+  styleUrl: Type.Optional(Type.String({ description: 'a MapLibre style' })),
+  pmtilesUrl: Type.Optional(Type.String({ description: 'a PMTiles archive (Protomaps basemap layers, or raster)' })),
+  tiles: Type.Optional(Type.Array(Type.String(), { description: 'raster tile URL templates with {z} {x} {y}' })),
+  tianditu: Type.Optional(Type.Object({ key: Type.String({ description: 'the Tianditu browser key (tk)' }), layer: Type.Optional(Type.Enum(['vec', 'img', 'ter'])) })),
+  amap: Type.Optional(Type.Object({ style: Type.Optional(Type.Enum(['road', 'satellite'])) })),
+  attribution: Type.Optional(Type.String()),
+  maxZoom: Type.Optional(Type.Number()),
+});
+
 export const MapConfig = Type.Object({
   styleUrl: Type.Union([Type.String(), Type.Null()]),
   center: Type.Tuple([Type.Number(), Type.Number()]),
   zoom: Type.Number(),
+  basemaps: Type.Array(Basemap, { description: 'empty: the dashboard offers styleUrl (if any) and its offline basemap' }),
   timeZone: Type.String({ description: "the platform's time zone (IANA), in which the dashboard shows times" }),
 });
 

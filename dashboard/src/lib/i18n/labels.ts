@@ -71,6 +71,7 @@ export const AUDIT_ACTION_KEY: Record<string, MessageKey> = {
   'device.register': 'audit.action.device.register',
   'device.read': 'audit.action.device.read',
   'device.secret.rotate': 'audit.action.device.secret.rotate',
+  'device.move': 'audit.action.device.move',
   'token.create': 'audit.action.token.create',
   'token.revoke': 'audit.action.token.revoke',
   'audit.search': 'audit.action.audit.search',
