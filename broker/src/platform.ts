@@ -62,7 +62,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     metrics.registry,
   );
   const access = new AccessHome(db, audit, notifications.outbox, { sessionTtlH: config.sessionTtlH, cookieSecure: config.cookieSecure, timeZone: config.timeZone }, logger.child({ component: 'access' }));
-  await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers }, logger.child({ component: 'access' }));
+  await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers, demoCenter: config.mapCenter }, logger.child({ component: 'access' }));
   const organisation = new OrganisationService(db, audit);
   await organisation.load();
   const devices = await DevicesHome.start(

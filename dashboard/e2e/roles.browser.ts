@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerDevice, type PlatformProcess, type RegisteredDevice } from '@watchpost/broker/test-support';
 import type { Browser } from 'playwright-core';
-import { DEMO_OWNER_PHONE, Resources, demo, goTo, hashOf, launchBrowser, navLinks, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot, zh } from './support.js';
+import { DEMO_NAME, DEMO_OWNER_PHONE, Resources, demo, goTo, hashOf, launchBrowser, navLinks, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot, zh } from './support.js';
 
 /** The requests the map view makes; an owner must never make them. */
 const MAP_DATA = /^\/api\/v1\/(devices|map\/|live)/;
@@ -49,7 +49,7 @@ describe('signing in by role', () => {
         assert.ok(!apiRequests.some((r) => r.startsWith('/api/v1/audit')), `${role} asked for the audit trail: ${apiRequests.join(', ')}`);
 
         await goTo(page, '#/account');
-        assert.equal(await page.textContent('[data-testid="account-name"]'), `Demo ${role}`);
+        assert.equal(await page.textContent('[data-testid="account-name"]'), DEMO_NAME[role]);
         assert.deepEqual(foreignRequests, []);
         assert.deepEqual(errors, []);
       });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { PlatformProcess } from '@watchpost/broker/test-support';
 import type { Browser, Page } from 'playwright-core';
-import { Resources, demo, hashOf, launchBrowser, openPage, signIn, startPlatform, submitStaffForm, withScreenshot, zh } from './support.js';
+import { DEMO_NAME, Resources, demo, hashOf, launchBrowser, openPage, signIn, startPlatform, submitStaffForm, withScreenshot, zh } from './support.js';
 
 /** Ends the page's session on the platform, as an expiry or a sign-out elsewhere would. */
 async function endSessionElsewhere(page: Page, baseUrl: string): Promise<void> {
@@ -50,7 +50,7 @@ describe('the session', () => {
       await page.reload();
       await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
       assert.equal(hashOf(page), '#/map');
-      assert.equal(await page.textContent('[data-testid="user-name"]'), 'Demo police');
+      assert.equal(await page.textContent('[data-testid="user-name"]'), DEMO_NAME.police);
 
       const logout = page.waitForRequest((r) => r.url().endsWith('/api/v1/auth/logout'));
       await page.click('[data-testid="sign-out"]');

@@ -107,6 +107,20 @@ export const demo = (role: 'admin' | 'operator' | 'police' | 'installer'): Crede
 /** The demo owner's phone (broker/src/access/bootstrap.ts DEMO_OWNER_PHONE); owners sign in by SMS code. */
 export const DEMO_OWNER_PHONE = '13800000000';
 
+/** The platform's log line of a text message whose text matches, once the outbox has delivered it. */
+export async function smsLogged(platform: PlatformProcess, skip: number, text: RegExp, timeoutMs = 5_000): Promise<Record<string, unknown>> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const sms = platform.logs.slice(skip).find((l) => l.component === 'sms' && typeof l.text === 'string' && text.test(l.text));
+    if (sms) return sms;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no text message matching ${text} in the platform log within ${timeoutMs} ms`);
+}
+
+/** The demo accounts' names (broker/src/domains/access/bootstrap.ts): Chinese, as people read them. */
+export const DEMO_NAME = { admin: '演示管理员', operator: '演示值班员', police: '演示民警', installer: '演示安装人员', owner: '演示车主' } as const;
+
 /** What the page says in Chinese, its default: tests compare with the catalog, not with copied sentences. */
 export const zh = (key: MessageKey, params?: MessageParams): string => tIn('zh-CN', key, params);
 
@@ -193,14 +207,15 @@ export async function signInOwner(page: Page, platform: PlatformProcess, phone: 
 
 /**
  * The newest sign-in code in the platform's log after its first `skip` lines:
- * ConsoleSmsSender logs { component: 'sms', to: masked phone, text } with the
- * text "Watchpost sign-in code: 123456. …".
+ * the console SMS gateway logs { component: 'sms', to: masked phone, text };
+ * the code's text says 验证码 (zh-CN, the default) or "sign-in code" (en).
+ * The outbox delivers it a moment after the request: wait for it.
  */
 export async function smsCode(platform: PlatformProcess, skip = 0, timeoutMs = 5_000): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const sms = platform.logs.slice(skip).findLast((l) => l.component === 'sms' && typeof l.text === 'string' && l.text.includes('sign-in code'));
-    const code = (sms?.text as string | undefined)?.match(/sign-in code: (\d{6})/)?.[1];
+    const sms = platform.logs.slice(skip).findLast((l) => l.component === 'sms' && typeof l.text === 'string' && /验证码|sign-in code/.test(l.text));
+    const code = (sms?.text as string | undefined)?.match(/\b(\d{6})\b/)?.[1];
     if (code) return code;
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -13,6 +13,8 @@ import type { MessageKey } from './i18n/translator.js';
 const API_CODE_KEY: Record<string, MessageKey> = {
   AUTH_REQUIRED: 'error.AUTH_REQUIRED',
   AUTH_FAILED: 'error.AUTH_FAILED',
+  // Said only to whoever gave the right password of a disabled account.
+  AUTH_DISABLED: 'error.AUTH_FAILED.disabled',
   FORBIDDEN: 'error.FORBIDDEN',
   TOKEN_SCOPE: 'error.TOKEN_SCOPE',
   TOKEN_REACH_EXCEEDED: 'error.TOKEN_REACH_EXCEEDED',
@@ -82,8 +84,6 @@ export type Situation = Partial<Record<string, Message>>;
 
 export function describeError(err: unknown, situation: Situation = {}): Message {
   if (err instanceof ApiError) {
-    // The platform gives one code for a wrong password and a disabled account (only to whoever knew the password).
-    if (err.code === 'AUTH_FAILED' && /\bdisabled\b/.test(err.message)) return message('error.AUTH_FAILED.disabled');
     const own = situation[err.code];
     if (own) return own;
     if (err.code === 'RATE_LIMITED') return message('error.RATE_LIMITED', { count: err.retryAfterS ?? 60 });

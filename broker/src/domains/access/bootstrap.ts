@@ -14,6 +14,8 @@ export interface BootstrapOptions {
   adminUsername: string;
   adminPassword: string;
   demoUsers: boolean;
+  /** Where the demo county lies: [lon, lat] of its centre (the map's). */
+  demoCenter?: [number, number];
 }
 
 /** The demo accounts: user name demo-<role>, password demo-<role>-pass; the owner signs in with DEMO_OWNER_PHONE. */
@@ -41,8 +43,11 @@ export async function bootstrapAccounts(db: Database, audit: AuditLog, options: 
     }
   }
   if (!options.demoUsers) return;
-  // The demo county, which demo staff work in: the simulator draws its towns and police areas inside it.
-  await db.query(`INSERT INTO jurisdictions (id, name, kind) VALUES ($1, '演示县 Demo county', 'county') ON CONFLICT (id) DO NOTHING`, [DEMO_COUNTY]);
+  // The demo county, which demo staff work in: a box around the map's centre, where the
+  // simulator puts its devices and draws its towns and police areas (they may replace it).
+  const [lon, lat] = options.demoCenter ?? [118.53, 32.99];
+  const box = { type: 'Polygon', coordinates: [[[lon - 0.6, lat - 0.5], [lon + 0.6, lat - 0.5], [lon + 0.6, lat + 0.5], [lon - 0.6, lat + 0.5], [lon - 0.6, lat - 0.5]]] };
+  await db.query(`INSERT INTO jurisdictions (id, name, kind, boundary) VALUES ($1, '演示县', 'county', $2::jsonb) ON CONFLICT (id) DO NOTHING`, [DEMO_COUNTY, JSON.stringify(box)]);
   for (const role of ['admin', 'operator', 'police', 'installer', 'owner'] as const) {
     const username = role === 'owner' ? null : `demo-${role}`;
     if (await (username ? userByUsername(db, username) : userByPhone(db, DEMO_OWNER_PHONE))) continue;
