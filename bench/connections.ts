@@ -27,7 +27,13 @@ if (target < Number(values.connections)) {
 
 async function memory({ baseUrl, auth }: Platform): Promise<{ rss: number; heap: number; connected: number; online: number }> {
   const text = await (await fetch(`${baseUrl}/metrics`, { headers: auth })).text();
-  const read = (name: string) => Number(text.split('\n').find((l) => l.startsWith(`${name} `))?.split(' ')[1] ?? NaN);
+  const read = (name: string) =>
+    Number(
+      text
+        .split('\n')
+        .find((l) => l.startsWith(`${name} `))
+        ?.split(' ')[1] ?? NaN,
+    );
   return {
     rss: read('watchpost_process_resident_memory_bytes'),
     heap: read('watchpost_nodejs_heap_size_used_bytes'),

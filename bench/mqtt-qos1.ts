@@ -60,7 +60,9 @@ try {
     const db = engine === 'postgres' ? await createServerDatabase() : null;
     if (engine === 'postgres' && !db) throw new Error('no PostgreSQL server');
     const dataDir = engine === 'pglite' ? mkdtempSync(join(tmpdir(), 'wp-bench-')) : null;
-    const platform = await startPlatform(db ? { DATABASE_URL: db.url, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' } : { DATA_DIR: dataDir!, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' });
+    const platform = await startPlatform(
+      db ? { DATABASE_URL: db.url, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' } : { DATA_DIR: dataDir!, RATE_LIMIT_PER_S: '100000', RATE_LIMIT_BURST: '100000' },
+    );
     try {
       const devices = await registerMany(platform, 'station', Number(values.devices));
       const durable = await load(platform.mqttPort, devices, 0, 0);

@@ -85,11 +85,15 @@ for (let day = 0; day < days; day++) {
 const pct = (n: number, d: number) => (d ? `${((100 * n) / d).toFixed(1)} %` : '—');
 const report = (name: string, s: Score) => {
   const widths = s.windowWidthS.sort((a, b) => a - b);
-  console.log(`${name}: ${fmt(s.questions)} questions; top-1 ${(s.top1 / s.questions).toFixed(3)}, top-3 ${(s.top3 / s.questions).toFixed(3)}; arrival inside the window ${pct(s.inWindow, s.windowAsked)} of the top-3 hits (${pct(s.inWindow, s.questions)} of all questions), window width median ${fmt(percentile(widths, 50))} s, p90 ${fmt(percentile(widths, 90))} s`);
+  console.log(
+    `${name}: ${fmt(s.questions)} questions; top-1 ${(s.top1 / s.questions).toFixed(3)}, top-3 ${(s.top3 / s.questions).toFixed(3)}; arrival inside the window ${pct(s.inWindow, s.windowAsked)} of the top-3 hits (${pct(s.inWindow, s.questions)} of all questions), window width median ${fmt(percentile(widths, 50))} s, p90 ${fmt(percentile(widths, 90))} s`,
+  );
   const sites = [...s.bySite].sort((a, b) => b[1][0] - a[1][0]).map(([site, [n, hit]]) => `${site} ${pct(n, s.questions)} of questions, top-1 ${(hit / n).toFixed(3)}`);
   console.log(`  by current station: ${sites.join('; ')}`);
 };
-console.log(`${fmt(sightings)} sightings in ${(generationMs / 1000).toFixed(1)} s of traffic generation (${fmt(sightings / (generationMs / 1000))}/s); model: ${model.stationCount} stations, ${fmt(model.transitions)} transitions learnt, ${fmt(JSON.stringify(model).length / 1024)} KiB as JSON`);
+console.log(
+  `${fmt(sightings)} sightings in ${(generationMs / 1000).toFixed(1)} s of traffic generation (${fmt(sightings / (generationMs / 1000))}/s); model: ${model.stationCount} stations, ${fmt(model.transitions)} transitions learnt, ${fmt(JSON.stringify(model).length / 1024)} KiB as JSON`,
+);
 console.log(`positions matching a heard pass of the simulator: ${pct(normal.positionsTrue, normal.positions)}`);
 report('normal riders', normal);
 report('stolen bikes', thefts);

@@ -42,7 +42,13 @@ async function prepare(ingest: UplinkHarness, frames: number): Promise<Prepared[
   return Array.from({ length: frames }, (_, f) => {
     const { device, secret } = stations[f % stations.length]!;
     const seq = Math.floor(f / stations.length) + 1;
-    const sightings = Array.from({ length: TAGS_PER_FRAME }, (_, t) => ({ tagId: (f * TAGS_PER_FRAME + t) >>> 0, rssiDbm: -60 - (t % 30), firstOffsetMs: t * 10, lastOffsetMs: 4000 + t, count: 1 + (t % 5) }));
+    const sightings = Array.from({ length: TAGS_PER_FRAME }, (_, t) => ({
+      tagId: (f * TAGS_PER_FRAME + t) >>> 0,
+      rssiDbm: -60 - (t % 30),
+      firstOffsetMs: t * 10,
+      lastOffsetMs: 4000 + t,
+      count: 1 + (t % 5),
+    }));
     const payload = encodeUplink({ deviceId: device.id, seq, deviceTimeMs: now, body: { type: 'sightingBatch', windowStartMs: now - 5000, sightings } }, deriveMacKey(secret, device.id));
     return { topic: uplinkTopic('station', device.id), payload };
   });

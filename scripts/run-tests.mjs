@@ -29,9 +29,5 @@ if (files.length === 0) {
   process.exit(0);
 }
 
-const child = spawn(
-  process.execPath,
-  ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...passThrough, ...files],
-  { stdio: 'inherit' },
-);
+const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-reporter=spec', ...passThrough, ...files], { stdio: 'inherit' });
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

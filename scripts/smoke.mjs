@@ -48,7 +48,16 @@ function check(what, ok) {
 
 try {
   // DEMO_USERS: the recipe signs in with npm start's demo installer.
-  const platformEnv = { ...compose.services.platform.environment, HTTP_PORT: '0', MQTT_PORT: '0', COAP_PORT: '0', HTTP_HOST: '127.0.0.1', MQTT_HOST: '127.0.0.1', COAP_HOST: '127.0.0.1', DEMO_USERS: '1' };
+  const platformEnv = {
+    ...compose.services.platform.environment,
+    HTTP_PORT: '0',
+    MQTT_PORT: '0',
+    COAP_PORT: '0',
+    HTTP_HOST: '127.0.0.1',
+    MQTT_HOST: '127.0.0.1',
+    COAP_HOST: '127.0.0.1',
+    DEMO_USERS: '1',
+  };
   if (process.env.DATABASE_URL) {
     platformEnv.DATABASE_URL = process.env.DATABASE_URL;
     platformEnv.TIMESCALEDB = 'auto'; // Debian's PostgreSQL has no TimescaleDB
@@ -71,11 +80,19 @@ try {
   check('the dashboard server serves the app', page.ok && (await page.text()).includes('<div id="app"'));
 
   // PROTOCOL.md, "Try it by hand", step by step.
-  const login = await fetch(`${web}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-installer', password: 'demo-installer-pass' }) });
+  const login = await fetch(`${web}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo-installer', password: 'demo-installer-pass' }),
+  });
   const { csrfToken } = await login.json();
   const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0];
   check('0. sign in as the demo installer through the dashboard proxy (session cookie and CSRF token)', login.ok && /^wp_session=/.test(cookie) && Boolean(csrfToken));
-  const reg = await fetch(`${web}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ kind: 'station', name: 'Bench', lat: 32.99, lon: 118.53 }) });
+  const reg = await fetch(`${web}/api/v1/devices`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ kind: 'station', name: 'Bench', lat: 32.99, lon: 118.53 }),
+  });
   const { device, secret } = await reg.json();
   check(`1. register a station through the dashboard proxy (${device?.id})`, reg.status === 201 && /^[0-9a-f]{32}$/.test(secret));
   const text = `device_id: "${device.id}" seq: 1 device_time_ms: ${Date.now()} station_heartbeat { tags_heard: 3 backhaul: BACKHAUL_TYPE_ETHERNET interval_s: 60 firmware_version: "bench" }`;
@@ -83,7 +100,31 @@ try {
   writeFileSync(join(tmp, 'heartbeat.bin'), frame);
   check(`2. protoc --encode makes a ${frame.length}-byte frame`, frame.length > 20);
   const pub = (password) =>
-    spawnSync('mosquitto_pub', ['-h', '127.0.0.1', '-p', String(platform.mqttPort), '-V', 'mqttv311', '-i', device.id, '-u', device.id, '-P', password, '-q', '1', '-t', `wp/v1/station/${device.id}/up`, '-f', join(tmp, 'heartbeat.bin'), '-d'], { encoding: 'utf8' });
+    spawnSync(
+      'mosquitto_pub',
+      [
+        '-h',
+        '127.0.0.1',
+        '-p',
+        String(platform.mqttPort),
+        '-V',
+        'mqttv311',
+        '-i',
+        device.id,
+        '-u',
+        device.id,
+        '-P',
+        password,
+        '-q',
+        '1',
+        '-t',
+        `wp/v1/station/${device.id}/up`,
+        '-f',
+        join(tmp, 'heartbeat.bin'),
+        '-d',
+      ],
+      { encoding: 'utf8' },
+    );
   const ok = pub(secret);
   check('3. mosquitto_pub -q 1 gets its PUBACK', ok.status === 0 && /received PUBACK/.test(ok.stdout));
   const after = await (await fetch(`${web}/api/v1/devices/${device.id}`, { headers: { cookie } })).json();
@@ -95,7 +136,11 @@ try {
   const vectors = JSON.parse(readFileSync(join(root, 'firmware-protocol/vectors/uplink.json'), 'utf8'));
   const signed = vectors.valid.find((v) => v.name.startsWith('station heartbeat signed with a MAC'));
   const signedId = signed.topic.split('/')[3];
-  const regSigned = await fetch(`${web}/api/v1/devices`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken }, body: JSON.stringify({ kind: 'station', id: signedId, secret: signed.secret }) });
+  const regSigned = await fetch(`${web}/api/v1/devices`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ kind: 'station', id: signedId, secret: signed.secret }),
+  });
   check(`5. register ${signedId} with the vector's secret`, regSigned.status === 201);
   const post = (bytes) => {
     writeFileSync(join(tmp, 'signed.bin'), bytes);

@@ -138,7 +138,25 @@ async function ready() {
 if ((await ready()) && !stopping) {
   if (demo) {
     run(
-      [...entry('device-sim', 'cli'), '--stations', '20', '--pillars', '6', '--interval', '10', '--churn', '0.05', '--api', `http://${local(httpHost)}:${httpPort}`, '--mqtt-host', local(hostOf('MQTT_HOST')), '--mqtt-port', mqttPort, '--fleet-file', join(process.env.DATA_DIR ?? join(root, 'data'), 'demo-fleet.json')],
+      [
+        ...entry('device-sim', 'cli'),
+        '--stations',
+        '20',
+        '--pillars',
+        '6',
+        '--interval',
+        '10',
+        '--churn',
+        '0.05',
+        '--api',
+        `http://${local(httpHost)}:${httpPort}`,
+        '--mqtt-host',
+        local(hostOf('MQTT_HOST')),
+        '--mqtt-port',
+        mqttPort,
+        '--fleet-file',
+        join(process.env.DATA_DIR ?? join(root, 'data'), 'demo-fleet.json'),
+      ],
       { WATCHPOST_USER: 'demo-admin', WATCHPOST_PASSWORD: 'demo-admin-pass', ...env, LOG_FORMAT: process.env.LOG_FORMAT ?? 'pretty', LOG_LEVEL: process.env.SIM_LOG_LEVEL ?? 'warn' },
     );
   }
@@ -158,13 +176,15 @@ if ((await ready()) && !stopping) {
       '      (the development SMS sender writes text messages here instead of sending them)',
     );
   }
-  lines.push(demo ? '    demo fleet: 20 base stations and 6 alarm pillars from the simulator (DEMO_FLEET=0 to skip)' : '    no demo fleet (DEMO_FLEET=0); the administrator is ADMIN_USERNAME (default admin)');
+  lines.push(
+    demo ? '    demo fleet: 20 base stations and 6 alarm pillars from the simulator (DEMO_FLEET=0 to skip)' : '    no demo fleet (DEMO_FLEET=0); the administrator is ADMIN_USERNAME (default admin)',
+  );
   lines.push(
     onlyHere
       ? `  listening on this machine only (${httpHost}) while the demo accounts are on; for the network:\n      HTTP_HOST=0.0.0.0 MQTT_HOST=0.0.0.0 COAP_HOST=0.0.0.0 npm start   (the demo passwords are public)`
       : `  listening on HTTP ${httpHost}, MQTT ${hostOf('MQTT_HOST')}, CoAP ${hostOf('COAP_HOST')}`,
   );
-  lines.push(wholeLog ? '  the platform\'s whole log follows' : '  only warnings, errors and text messages are printed here (LOG_LEVEL=info npm start for the whole log)');
+  lines.push(wholeLog ? "  the platform's whole log follows" : '  only warnings, errors and text messages are printed here (LOG_LEVEL=info npm start for the whole log)');
   console.log(`${lines.join('\n')}
   Ctrl-C stops everything.
 `);

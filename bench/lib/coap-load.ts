@@ -33,13 +33,19 @@ let running = false;
 
 function send(): void {
   const d = devices[nextDevice++ % devices.length]!;
-  const payload = Buffer.from(encodeUplink({ deviceId: d.id, seq: ++d.seq, deviceTimeMs: Date.now(), body: { type: 'tagHeartbeat', batteryMv: 3600, intervalS: 300, signalDbm: -100, firmwareVersion: 'bench' } }, d.key));
+  const payload = Buffer.from(
+    encodeUplink({ deviceId: d.id, seq: ++d.seq, deviceTimeMs: Date.now(), body: { type: 'tagHeartbeat', batteryMv: 3600, intervalS: 300, signalDbm: -100, firmwareVersion: 'bench' } }, d.key),
+  );
   messageId = (messageId + 1) & 0xffff;
   const t = ++token;
   const tokenBytes = Buffer.alloc(4);
   tokenBytes.writeUInt32BE(t >>> 0);
   pending.set(t >>> 0, performance.now());
-  socket.send(generate({ messageId, token: tokenBytes, code: '0.02', confirmable: true, options: d.path.map((p) => ({ name: 'Uri-Path', value: Buffer.from(p) })), payload }), config.port, '127.0.0.1');
+  socket.send(
+    generate({ messageId, token: tokenBytes, code: '0.02', confirmable: true, options: d.path.map((p) => ({ name: 'Uri-Path', value: Buffer.from(p) })), payload }),
+    config.port,
+    '127.0.0.1',
+  );
 }
 
 socket.on('message', (data) => {

@@ -67,7 +67,11 @@ export function runTs(file: string, env: Record<string, string> = {}, nofile = 0
   // Raising the open-file limit (up to the hard limit) needs a shell (ulimit) around node.
   if (nofile) nofile = Math.min(nofile, hardFileLimit());
   const child = nofile
-    ? spawn('bash', ['-c', `ulimit -n ${nofile} && exec "${process.execPath}" ${args.map((a) => `'${a}'`).join(' ')}`], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] })
+    ? spawn('bash', ['-c', `ulimit -n ${nofile} && exec "${process.execPath}" ${args.map((a) => `'${a}'`).join(' ')}`], {
+        cwd: root,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      })
     : spawn(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines: Record<string, unknown>[] = [];
   const waiters: { match: (v: Record<string, unknown>) => boolean; resolve: (v: never) => void }[] = [];
@@ -117,7 +121,12 @@ export async function startPlatform(env: Record<string, string>, nofile = 0): Pr
   const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   if (process.env.PLATFORM_NODE_ARGS) profile.push(...process.env.PLATFORM_NODE_ARGS.split(' '));
   // info level: readiness is read from the 'platform ready' line.
-  const child = runTs(join(root, 'broker/src/server.ts'), { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env, LOG_LEVEL: 'info' }, nofile, profile);
+  const child = runTs(
+    join(root, 'broker/src/server.ts'),
+    { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env, LOG_LEVEL: 'info' },
+    nofile,
+    profile,
+  );
   const ready = await child.line<{ httpPort: number; mqttPort: number; coapPort: number }>((v) => v.msg === 'platform ready');
   const baseUrl = `http://127.0.0.1:${ready.httpPort}`;
   return { ...child, ...ready, baseUrl, auth: { authorization: `Bearer ${await signInAdmin(baseUrl)}` } };

@@ -60,7 +60,18 @@ function hold(device: { id: string; secret: string }): void {
     retried++;
     setTimeout(() => hold(device), 2_000 + Math.random() * 3_000);
   });
-  socket.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: device.id, username: device.id, password: Buffer.from(device.secret), keepalive: config.intervalS * 2 }));
+  socket.write(
+    mqttPacket.generate({
+      cmd: 'connect',
+      protocolId: 'MQTT',
+      protocolVersion: 4,
+      clean: true,
+      clientId: device.id,
+      username: device.id,
+      password: Buffer.from(device.secret),
+      keepalive: config.intervalS * 2,
+    }),
+  );
 }
 
 let next = 0;

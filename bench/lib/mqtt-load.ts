@@ -51,7 +51,9 @@ class Connection {
       });
       this.socket.once('close', () => reject(new Error(`connection of ${device.id} closed`)));
     });
-    this.socket.write(mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: device.id, username: device.id, password: Buffer.from(device.secret), keepalive: 600 }));
+    this.socket.write(
+      mqttPacket.generate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, clientId: device.id, username: device.id, password: Buffer.from(device.secret), keepalive: 600 }),
+    );
   }
 
   get outstanding(): number {

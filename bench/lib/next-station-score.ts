@@ -37,7 +37,8 @@ export class RiderDay {
     pass: (p: Pass) => {
       if (p.heard > 0) push(this.passes, p.tag, p);
     },
-    sighting: (r: SightingRecord) => push(this.sightings, r.tag, { station: this.stationIds[r.station]!, rssiDbm: r.rssiDbm, firstMs: r.windowStartMs + r.firstOffsetMs, lastMs: r.windowStartMs + r.lastOffsetMs }),
+    sighting: (r: SightingRecord) =>
+      push(this.sightings, r.tag, { station: this.stationIds[r.station]!, rssiDbm: r.rssiDbm, firstMs: r.windowStartMs + r.firstOffsetMs, lastMs: r.windowStartMs + r.lastOffsetMs }),
   };
   positions(tag: number): Position[] {
     return collapseSightings(this.sightings.get(tag) ?? []);

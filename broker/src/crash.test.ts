@@ -74,14 +74,15 @@ it('every frame acknowledged before SIGKILL is in the database exactly once afte
   const db = await openDatabase({ databaseUrl: server?.url, dataDir });
   try {
     for (const device of devices) {
-      const { rows } = await db.query<{ seq: number; n: number }>(
-        'SELECT seq, count(*)::int AS n FROM station_heartbeats WHERE device_id = $1 GROUP BY seq ORDER BY seq',
-        [device.id],
-      );
+      const { rows } = await db.query<{ seq: number; n: number }>('SELECT seq, count(*)::int AS n FROM station_heartbeats WHERE device_id = $1 GROUP BY seq ORDER BY seq', [device.id]);
       const stored = new Map(rows.map((r) => [r.seq, r.n]));
       const missing = acked.get(device.id)!.filter((seq) => !stored.has(seq));
       assert.deepEqual(missing, [], `${device.id}: acknowledged but not stored`);
-      assert.deepEqual(rows.filter((r) => r.n > 1), [], `${device.id}: stored twice`);
+      assert.deepEqual(
+        rows.filter((r) => r.n > 1),
+        [],
+        `${device.id}: stored twice`,
+      );
     }
   } finally {
     await db.close();

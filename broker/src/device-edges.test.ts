@@ -16,7 +16,12 @@ before(async () => {
 after(() => platform.dispose());
 
 function stationHeartbeat(deviceId: string, seq: number): UplinkFrame {
-  return { deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: 't', uptimeS: seq } };
+  return {
+    deviceId,
+    seq,
+    deviceTimeMs: Date.now(),
+    body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: 't', uptimeS: seq },
+  };
 }
 
 function tagHeartbeat(deviceId: string, seq: number, intervalS: number): UplinkFrame {
@@ -76,7 +81,9 @@ describe('a flood of frames with a bad MAC', () => {
       // 150 frames with a bad MAC, then a genuine one, from one address, at once.
       const wrongKey = deriveMacKey('f'.repeat(32), tag.id);
       for (let i = 0; i < 150; i++) {
-        flooder.send(generate({ code: 'POST', messageId: messageId(), token: Buffer.from([i]), options: uriPath(path), payload: Buffer.from(encodeUplink(tagHeartbeat(tag.id, 1 + i, 60), wrongKey)) }));
+        flooder.send(
+          generate({ code: 'POST', messageId: messageId(), token: Buffer.from([i]), options: uriPath(path), payload: Buffer.from(encodeUplink(tagHeartbeat(tag.id, 1 + i, 60), wrongKey)) }),
+        );
       }
       const genuine = await flooder.request({ code: 'POST', options: uriPath(path), payload: Buffer.from(encodeUplink(tagHeartbeat(tag.id, 1, 60), key)) }, 500);
       assert.equal(genuine, null, 'the address gets no answer once over its budget');

@@ -12,7 +12,12 @@ before(async () => {
 after(() => platform.dispose());
 
 const heartbeat = (deviceId: string, seq: number) =>
-  encodeUplink({ deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 'm', uptimeS: 1 } });
+  encodeUplink({
+    deviceId,
+    seq,
+    deviceTimeMs: Date.now(),
+    body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 'm', uptimeS: 1 },
+  });
 
 async function scrape(): Promise<string> {
   const res = await adminFetch(platform.baseUrl, '/metrics');

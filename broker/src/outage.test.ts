@@ -10,7 +10,12 @@ import { createServerDatabase, eventually, serverUrl, startTcpProxy } from '@wat
 import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform } from './test-support.js';
 
 const heartbeat = (deviceId: string, seq: number) =>
-  encodeUplink({ deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: seq, backhaul: 'BACKHAUL_TYPE_FIBER', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 'o', uptimeS: seq } });
+  encodeUplink({
+    deviceId,
+    seq,
+    deviceTimeMs: Date.now(),
+    body: { type: 'stationHeartbeat', tagsHeard: seq, backhaul: 'BACKHAUL_TYPE_FIBER', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 'o', uptimeS: seq },
+  });
 
 it(
   'stops acknowledging while the database is unreachable and resumes by itself, losing nothing',
@@ -72,8 +77,16 @@ it(
       const { rows } = await platform.db.query<{ seq: number; n: number }>('SELECT seq, count(*)::int AS n FROM station_heartbeats WHERE device_id = $1 GROUP BY seq', [device.id]);
       const stored = new Map(rows.map((r) => [r.seq, r.n]));
       const mine = acks.filter((a) => a.deviceId === device.id);
-      assert.deepEqual(mine.filter((a) => !stored.has(a.seq)), [], 'acknowledged but lost');
-      assert.deepEqual(rows.filter((r) => r.n > 1), [], 'stored twice');
+      assert.deepEqual(
+        mine.filter((a) => !stored.has(a.seq)),
+        [],
+        'acknowledged but lost',
+      );
+      assert.deepEqual(
+        rows.filter((r) => r.n > 1),
+        [],
+        'stored twice',
+      );
     }
   },
 );

@@ -53,16 +53,39 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   const audit = new AuditLog(db, auditKey);
   const chain = await audit.sealUnkeyed();
   if (chain.sealed) logger.info({ keyId: auditKey.id }, 'audit chain keyed from now on: its earlier, unkeyed entries are sealed by the new entry');
-  if (chain.headKeyId) logger.warn({ keyId: auditKey.id, headKeyId: chain.headKeyId, code: 'AUDIT_KEY_CHANGED' }, 'the audit chain was last written with another audit key: entries under that key cannot be checked with this one; restore the key (AUDIT_KEY / AUDIT_KEY_FILE) unless it was changed on purpose');
+  if (chain.headKeyId)
+    logger.warn(
+      { keyId: auditKey.id, headKeyId: chain.headKeyId, code: 'AUDIT_KEY_CHANGED' },
+      'the audit chain was last written with another audit key: entries under that key cannot be checked with this one; restore the key (AUDIT_KEY / AUDIT_KEY_FILE) unless it was changed on purpose',
+    );
   const notifications = await Notifications.start(
     db,
     audit,
-    { maxAttempts: config.notifyMaxAttempts, baseDelayMs: config.notifyRetryBaseMs, maxDelayMs: config.notifyRetryMaxMs, pollMs: 1_000, concurrency: 16, webhookTimeoutMs: config.webhookTimeoutMs, smsGateways: options.smsGateways ?? smsGateways(config, logger) },
+    {
+      maxAttempts: config.notifyMaxAttempts,
+      baseDelayMs: config.notifyRetryBaseMs,
+      maxDelayMs: config.notifyRetryMaxMs,
+      pollMs: 1_000,
+      concurrency: 16,
+      webhookTimeoutMs: config.webhookTimeoutMs,
+      smsGateways: options.smsGateways ?? smsGateways(config, logger),
+    },
     logger,
     metrics.registry,
   );
-  const access = new AccessHome(db, audit, notifications.outbox, { sessionTtlH: config.sessionTtlH, cookieSecure: config.cookieSecure, timeZone: config.timeZone }, logger.child({ component: 'access' }));
-  await bootstrapAccounts(db, audit, { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers, demoCenter: config.mapCenter }, logger.child({ component: 'access' }));
+  const access = new AccessHome(
+    db,
+    audit,
+    notifications.outbox,
+    { sessionTtlH: config.sessionTtlH, cookieSecure: config.cookieSecure, timeZone: config.timeZone },
+    logger.child({ component: 'access' }),
+  );
+  await bootstrapAccounts(
+    db,
+    audit,
+    { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers, demoCenter: config.mapCenter },
+    logger.child({ component: 'access' }),
+  );
   const organisation = new OrganisationService(db, audit);
   await organisation.load();
   const devices = await DevicesHome.start(
@@ -93,7 +116,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     metrics.writerHooks(),
   );
   const refusals = new RefusalLog(logger);
-  const integrations = { verifierOf: (id: string) => notifications.receivers.subscription(id)?.active ? notifications.receivers.subscription(id)!.secret_verifier : null };
+  const integrations = { verifierOf: (id: string) => (notifications.receivers.subscription(id)?.active ? notifications.receivers.subscription(id)!.secret_verifier : null) };
   const mqtt = await startMqttEdge(ingest, devices.registry, integrations, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
   notifications.mqtt.publisher = mqtt.integrations;

@@ -37,7 +37,10 @@ async function main(): Promise<void> {
     process.exit(1);
   });
   const addresses = { http: `${config.httpHost}:${platform.httpPort}`, mqtt: `${config.mqttHost}:${platform.mqtt.port}`, coap: `${config.coapHost}:${platform.coap.port} (udp)` };
-  logger.info({ mqttPort: platform.mqtt.port, coapPort: platform.coap.port, httpPort: platform.httpPort, addresses, engine: platform.db.engine, devices: platform.homes.devices.registry.size }, 'platform ready');
+  logger.info(
+    { mqttPort: platform.mqtt.port, coapPort: platform.coap.port, httpPort: platform.httpPort, addresses, engine: platform.db.engine, devices: platform.homes.devices.registry.size },
+    'platform ready',
+  );
   warnIfDemoIsReachable(config, logger);
   stopOnSignals(platform, logger);
 }

@@ -22,7 +22,7 @@ function tempDataDir(t: { after(fn: () => void): void }): string {
 
 /** Resolves when a log line with this message has been read; rejects after timeoutMs. */
 async function logged(logs: Record<string, unknown>[], msg: string, timeoutMs = 10_000): Promise<void> {
-  for (const started = Date.now(); Date.now() - started < timeoutMs; ) {
+  for (const started = Date.now(); Date.now() - started < timeoutMs;) {
     if (logs.some((l) => l.msg === msg)) return;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -146,7 +146,20 @@ it('`node scripts/start.mjs`: Ctrl-C (SIGINT to its process group, twice) signal
   // --source: the platform from this tree's TypeScript (no build, no stale dist); its own process group, as a terminal makes it.
   const start = spawn(process.execPath, [join(root, 'scripts/start.mjs'), '--source'], {
     cwd: root,
-    env: { ...process.env, DEMO_FLEET: '0', DATA_DIR: dataDir, HTTP_PORT: String(httpPort), MQTT_PORT: '0', COAP_PORT: '0', HTTP_HOST: '127.0.0.1', MQTT_HOST: '127.0.0.1', COAP_HOST: '127.0.0.1', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, LOG_FORMAT: 'json', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      DEMO_FLEET: '0',
+      DATA_DIR: dataDir,
+      HTTP_PORT: String(httpPort),
+      MQTT_PORT: '0',
+      COAP_PORT: '0',
+      HTTP_HOST: '127.0.0.1',
+      MQTT_HOST: '127.0.0.1',
+      COAP_HOST: '127.0.0.1',
+      ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      LOG_FORMAT: 'json',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -175,7 +188,7 @@ it('`node scripts/start.mjs`: Ctrl-C (SIGINT to its process group, twice) signal
     if (start.exitCode === null) start.kill('SIGKILL');
   });
 
-  for (const started = Date.now(); !banner; ) {
+  for (const started = Date.now(); !banner;) {
     assert.ok(Date.now() - started < 60_000 && start.exitCode === null, `start.mjs did not come up; stderr: ${stderr}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -162,7 +162,20 @@ const serverEntry = fileURLToPath(new URL('./server.ts', import.meta.url));
 export function spawnPlatform(env: Record<string, string>): Promise<PlatformProcess> {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', serverEntry], {
     // info level and JSON: readiness is read from the 'platform ready' line.
-    env: { ...process.env, HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...(env.DATABASE_URL ? { AUDIT_KEY: TEST_AUDIT_KEY } : {}), ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' },
+    env: {
+      ...process.env,
+      HTTP_HOST: '127.0.0.1',
+      HTTP_PORT: '0',
+      MQTT_HOST: '127.0.0.1',
+      MQTT_PORT: '0',
+      COAP_HOST: '127.0.0.1',
+      COAP_PORT: '0',
+      ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      ...(env.DATABASE_URL ? { AUDIT_KEY: TEST_AUDIT_KEY } : {}),
+      ...env,
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logs: Record<string, unknown>[] = [];
@@ -187,22 +200,28 @@ export function spawnPlatform(env: Record<string, string>): Promise<PlatformProc
       clearTimeout(timer);
       const httpPort = entry.httpPort as number;
       const baseUrl = `http://127.0.0.1:${httpPort}`;
-      void signInAdmin(baseUrl).then((token) => adminTokens.set(baseUrl, token)).then(() => resolve({
-        child,
-        mqttPort: entry.mqttPort as number,
-        coapPort: entry.coapPort as number,
-        httpPort,
-        baseUrl,
-        logs,
-        stop: async () => {
-          child.kill('SIGTERM');
-          return exited;
-        },
-        kill: async () => {
-          child.kill('SIGKILL');
-          await exited;
-        },
-      }), reject);
+      void signInAdmin(baseUrl)
+        .then((token) => adminTokens.set(baseUrl, token))
+        .then(
+          () =>
+            resolve({
+              child,
+              mqttPort: entry.mqttPort as number,
+              coapPort: entry.coapPort as number,
+              httpPort,
+              baseUrl,
+              logs,
+              stop: async () => {
+                child.kill('SIGTERM');
+                return exited;
+              },
+              kill: async () => {
+                child.kill('SIGKILL');
+                await exited;
+              },
+            }),
+          reject,
+        );
     });
   });
 }

@@ -6,7 +6,22 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerDevice, type PlatformProcess } from '@watchpost/broker/test-support';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN, DEMO_OWNER_PHONE, PHONE, Resources, accessibilityFaults, goTo, launchBrowser, openPage, screenshot, signIn, signInOwner, smallTargets, startPlatform, withScreenshot } from './support.js';
+import {
+  ADMIN,
+  DEMO_OWNER_PHONE,
+  PHONE,
+  Resources,
+  accessibilityFaults,
+  goTo,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  signInOwner,
+  smallTargets,
+  startPlatform,
+  withScreenshot,
+} from './support.js';
 
 const VIEWS: { hash: string; ready: string }[] = [
   { hash: '#/map', ready: '[data-testid="map"][data-ready="true"]' },
@@ -19,12 +34,13 @@ const VIEWS: { hash: string; ready: string }[] = [
 ];
 
 /** The outline the focused element is drawn with: none means the keyboard user cannot see where they are. */
-const focusOutline = (page: Page) => page.evaluate(() => {
-  const el = document.activeElement as HTMLElement | null;
-  if (!el) return null;
-  const style = getComputedStyle(el);
-  return { testid: el.getAttribute('data-testid'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
-});
+const focusOutline = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el) return null;
+    const style = getComputedStyle(el);
+    return { testid: el.getAttribute('data-testid'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+  });
 
 describe('accessibility', () => {
   const res = new Resources({ after });
@@ -114,7 +130,11 @@ describe('accessibility', () => {
       document.querySelector('[data-testid="login"]')!.append(planted);
     });
     const faults = await accessibilityFaults(page);
-    for (const rule of ['button-name', 'label', 'color-contrast']) assert.ok(faults.some((f) => f.startsWith(`${rule} `)), `${rule} in ${faults.join('\n')}`);
+    for (const rule of ['button-name', 'label', 'color-contrast'])
+      assert.ok(
+        faults.some((f) => f.startsWith(`${rule} `)),
+        `${rule} in ${faults.join('\n')}`,
+      );
     await page.close();
   });
 });

@@ -52,78 +52,86 @@ describe('administration', () => {
     browser = await launchBrowser(res);
   });
 
-  it('an installer registers a station by its serial, sees its secret once, and finds it on the map; the serial again is refused; people and tokens are closed to them', { timeout: 120_000 }, async () => {
-    const { page, errors, foreignRequests, apiRequests } = await openPage(browser, platform.baseUrl);
-    const SERIAL = 'st-e2e-0001';
-    await withScreenshot(page, 'admin-register-device', async () => {
-      // Standing at the pole: the phone knows where it is.
-      await page.context().grantPermissions(['geolocation', 'clipboard-read', 'clipboard-write'], { origin: platform.baseUrl });
-      await page.context().setGeolocation({ latitude: 32.991234, longitude: 118.529876, accuracy: 8 });
-      await signIn(page, demo('installer'));
-      assert.deepEqual(await navLinks(page), ['#/map', '#/devices/new', '#/account']);
-      await page.click('[data-testid="nav-devices-new"]');
-      await page.waitForSelector('[data-testid="device-form"]');
-      assert.deepEqual(
-        await page.$$eval('[data-testid="device-kind"] option', (options) => options.map((o) => (o as HTMLOptionElement).value)),
-        ['station', 'pillar'],
-        'tags are for administrators to register',
-      );
+  it(
+    'an installer registers a station by its serial, sees its secret once, and finds it on the map; the serial again is refused; people and tokens are closed to them',
+    { timeout: 120_000 },
+    async () => {
+      const { page, errors, foreignRequests, apiRequests } = await openPage(browser, platform.baseUrl);
+      const SERIAL = 'st-e2e-0001';
+      await withScreenshot(page, 'admin-register-device', async () => {
+        // Standing at the pole: the phone knows where it is.
+        await page.context().grantPermissions(['geolocation', 'clipboard-read', 'clipboard-write'], { origin: platform.baseUrl });
+        await page.context().setGeolocation({ latitude: 32.991234, longitude: 118.529876, accuracy: 8 });
+        await signIn(page, demo('installer'));
+        assert.deepEqual(await navLinks(page), ['#/map', '#/devices/new', '#/account']);
+        await page.click('[data-testid="nav-devices-new"]');
+        await page.waitForSelector('[data-testid="device-form"]');
+        assert.deepEqual(
+          await page.$$eval('[data-testid="device-kind"] option', (options) => options.map((o) => (o as HTMLOptionElement).value)),
+          ['station', 'pillar'],
+          'tags are for administrators to register',
+        );
 
-      // A serial the platform would refuse is explained before anything is sent.
-      const sentBefore = apiRequests.length;
-      await page.fill('[data-testid="device-id"]', 'st 0001');
-      await page.click('[data-testid="register-device"]');
-      assert.equal(await text(page, '[data-testid="device-error"]'), zh('form.device.idInvalid'));
-      assert.deepEqual(apiRequests.slice(sentBefore), []);
+        // A serial the platform would refuse is explained before anything is sent.
+        const sentBefore = apiRequests.length;
+        await page.fill('[data-testid="device-id"]', 'st 0001');
+        await page.click('[data-testid="register-device"]');
+        assert.equal(await text(page, '[data-testid="device-error"]'), zh('form.device.idInvalid'));
+        assert.deepEqual(apiRequests.slice(sentBefore), []);
 
-      // As printed on the label, in capitals: registered in lower case.
-      await page.fill('[data-testid="device-id"]', SERIAL.toUpperCase());
-      await page.fill('[data-testid="device-name"]', 'Huaihe bridge, north end');
-      await page.click('[data-testid="use-location"]');
-      await page.waitForSelector('[data-testid="location-note"]');
-      assert.equal(await page.inputValue('[data-testid="device-lat"]'), '32.991234');
-      assert.equal(await page.inputValue('[data-testid="device-lon"]'), '118.529876');
-      await page.click('[data-testid="register-device"]');
-      await page.waitForSelector(`[data-testid="registered-device"][data-device-id="${SERIAL}"]`);
-      const secret = await page.inputValue('[data-testid="device-secret"]');
-      assert.match(secret, /^[0-9a-f]{32}$/);
-      assert.ok((await text(page, '[data-testid="registered-device"]')).includes(zh('secret.shownOnce')));
-      assert.equal(await text(page, '[data-testid="uplink-topic"]'), uplinkTopic('station', SERIAL));
-      assert.match(await text(page, '[data-testid="connection-details"]'), new RegExp(`127\\.0\\.0\\.1:${platform.mqttPort}`));
-      await page.click('[data-testid="device-secret-copy"]');
-      await page.waitForFunction(() => document.querySelector('[data-testid="device-secret-copy-status"]')?.textContent?.trim());
-      assert.equal(await text(page, '[data-testid="device-secret-copy-status"]'), zh('secret.copied'));
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
+        // As printed on the label, in capitals: registered in lower case.
+        await page.fill('[data-testid="device-id"]', SERIAL.toUpperCase());
+        await page.fill('[data-testid="device-name"]', 'Huaihe bridge, north end');
+        await page.click('[data-testid="use-location"]');
+        await page.waitForSelector('[data-testid="location-note"]');
+        assert.equal(await page.inputValue('[data-testid="device-lat"]'), '32.991234');
+        assert.equal(await page.inputValue('[data-testid="device-lon"]'), '118.529876');
+        await page.click('[data-testid="register-device"]');
+        await page.waitForSelector(`[data-testid="registered-device"][data-device-id="${SERIAL}"]`);
+        const secret = await page.inputValue('[data-testid="device-secret"]');
+        assert.match(secret, /^[0-9a-f]{32}$/);
+        assert.ok((await text(page, '[data-testid="registered-device"]')).includes(zh('secret.shownOnce')));
+        assert.equal(await text(page, '[data-testid="uplink-topic"]'), uplinkTopic('station', SERIAL));
+        assert.match(await text(page, '[data-testid="connection-details"]'), new RegExp(`127\\.0\\.0\\.1:${platform.mqttPort}`));
+        await page.click('[data-testid="device-secret-copy"]');
+        await page.waitForFunction(() => document.querySelector('[data-testid="device-secret-copy-status"]')?.textContent?.trim());
+        assert.equal(await text(page, '[data-testid="device-secret-copy-status"]'), zh('secret.copied'));
+        assert.equal(await page.evaluate(() => navigator.clipboard.readText()), secret);
 
-      // On the map, never seen; then, with the secret the page showed, online.
-      await page.click('[data-testid="see-on-map"]');
-      await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
-      await waitShown(page, SERIAL, 'never_seen', 5_000);
-      const client = await connectDevice(platform.mqttPort, { id: SERIAL, secret });
-      res.defer(() => client.end(true));
-      await publishAcked(client, uplinkTopic('station', SERIAL), stationHeartbeat(SERIAL, 1));
-      await waitShown(page, SERIAL, 'online', 5_000);
+        // On the map, never seen; then, with the secret the page showed, online.
+        await page.click('[data-testid="see-on-map"]');
+        await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });
+        await waitShown(page, SERIAL, 'never_seen', 5_000);
+        const client = await connectDevice(platform.mqttPort, { id: SERIAL, secret });
+        res.defer(() => client.end(true));
+        await publishAcked(client, uplinkTopic('station', SERIAL), stationHeartbeat(SERIAL, 1));
+        await waitShown(page, SERIAL, 'online', 5_000);
 
-      // Shown once: back on the view, the form again, and no secret.
-      await goTo(page, '#/devices/new');
-      await page.waitForSelector('[data-testid="device-form"]');
-      assert.equal(await page.$('[data-testid="device-secret"]'), null);
-      await page.fill('[data-testid="device-id"]', SERIAL);
-      await page.click('[data-testid="register-device"]');
-      await page.waitForSelector('[data-testid="device-error"]');
-      assert.equal(await text(page, '[data-testid="device-error"]'), zh('error.DEVICE_ID_TAKEN.id', { id: SERIAL }));
-      assert.deepEqual(errors.splice(0), [`HTTP 409 ${platform.baseUrl}/api/v1/devices`]);
+        // Shown once: back on the view, the form again, and no secret.
+        await goTo(page, '#/devices/new');
+        await page.waitForSelector('[data-testid="device-form"]');
+        assert.equal(await page.$('[data-testid="device-secret"]'), null);
+        await page.fill('[data-testid="device-id"]', SERIAL);
+        await page.click('[data-testid="register-device"]');
+        await page.waitForSelector('[data-testid="device-error"]');
+        assert.equal(await text(page, '[data-testid="device-error"]'), zh('error.DEVICE_ID_TAKEN.id', { id: SERIAL }));
+        assert.deepEqual(errors.splice(0), [`HTTP 409 ${platform.baseUrl}/api/v1/devices`]);
 
-      await expectForbidden(page, '#/people');
-      await expectForbidden(page, '#/tokens');
-      await expectForbidden(page, '#/owners/new');
-      await new Promise((r) => setTimeout(r, 300)); // room for a stray request to show up
-      assert.deepEqual(apiRequests.filter((r) => /^\/api\/v1\/(users|tokens|owners)/.test(r)), [], `requests made: ${apiRequests.join(', ')}`);
-      assert.deepEqual(foreignRequests, []);
-      assert.deepEqual(errors, []);
-    });
-    await page.close();
-  });
+        await expectForbidden(page, '#/people');
+        await expectForbidden(page, '#/tokens');
+        await expectForbidden(page, '#/owners/new');
+        await new Promise((r) => setTimeout(r, 300)); // room for a stray request to show up
+        assert.deepEqual(
+          apiRequests.filter((r) => /^\/api\/v1\/(users|tokens|owners)/.test(r)),
+          [],
+          `requests made: ${apiRequests.join(', ')}`,
+        );
+        assert.deepEqual(foreignRequests, []);
+        assert.deepEqual(errors, []);
+      });
+      await page.close();
+    },
+  );
 
   it('police register an owner at the registration point and see the record; the same phone again is a conflict', { timeout: 60_000 }, async () => {
     const { page, errors, foreignRequests, apiRequests } = await openPage(browser, platform.baseUrl);
@@ -160,7 +168,10 @@ describe('administration', () => {
       await expectForbidden(page, '#/people');
       await expectForbidden(page, '#/tokens');
       await expectForbidden(page, '#/devices/new');
-      assert.deepEqual(apiRequests.filter((r) => /^\/api\/v1\/(users|tokens)/.test(r)), []);
+      assert.deepEqual(
+        apiRequests.filter((r) => /^\/api\/v1\/(users|tokens)/.test(r)),
+        [],
+      );
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);
     });
@@ -286,7 +297,10 @@ describe('administration', () => {
       const serviceId = (await page.getAttribute('[data-testid="created-token"]', 'data-token-id'))!;
       const service = { authorization: `Bearer ${await page.inputValue('[data-testid="token-secret"]')}` };
       const serviceRow = `[data-testid="token-table"] tr[data-token-id="${serviceId}"]`;
-      assert.equal(await text(page, `${serviceRow} td[data-kind="service"]`), `${zh('token.actsAs.service', { role: zh('role.installer') })} svc-${serviceId}${zh('token.actsAs.by', { by: zh('token.actsAs.you') })}`);
+      assert.equal(
+        await text(page, `${serviceRow} td[data-kind="service"]`),
+        `${zh('token.actsAs.service', { role: zh('role.installer') })} svc-${serviceId}${zh('token.actsAs.by', { by: zh('token.actsAs.you') })}`,
+      );
       assert.equal((await fetch(`${platform.baseUrl}/api/v1/devices`, { headers: service })).status, 200);
       assert.equal((await fetch(`${platform.baseUrl}/api/v1/users`, { headers: service })).status, 403, 'an installer reaches no staff accounts');
 
@@ -363,7 +377,11 @@ describe('administration', () => {
       await page.reload();
       await page.waitForSelector('[data-testid="forbidden"]'); // straight from the address bar too
       await new Promise((r) => setTimeout(r, 300));
-      assert.deepEqual(apiRequests.filter((r) => /^\/api\/v1\/(users|tokens|devices)/.test(r)), [], `requests made: ${apiRequests.join(', ')}`);
+      assert.deepEqual(
+        apiRequests.filter((r) => /^\/api\/v1\/(users|tokens|devices)/.test(r)),
+        [],
+        `requests made: ${apiRequests.join(', ')}`,
+      );
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);
     });

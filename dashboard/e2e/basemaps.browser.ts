@@ -61,9 +61,17 @@ describe('basemaps', () => {
     mkdirSync(join(dir, 'basemap'));
     writeFileSync(join(dir, 'basemap', 'xuyi.pmtiles'), seatPmtiles());
     platform = await startPlatform(res, { MAP_BASEMAPS: JSON.stringify(BASEMAPS), DASHBOARD_DIR: dir });
-    for (const [name, lat, lon] of [['淮河路口', 32.99, 118.53], ['人民路口', 32.995, 118.521], ['都梁大道口', 32.984, 118.538]] as const) stations.push(await registerDevice(platform.baseUrl, { kind: 'station', name, lat, lon }));
+    for (const [name, lat, lon] of [
+      ['淮河路口', 32.99, 118.53],
+      ['人民路口', 32.995, 118.521],
+      ['都梁大道口', 32.984, 118.538],
+    ] as const)
+      stations.push(await registerDevice(platform.baseUrl, { kind: 'station', name, lat, lon }));
     unplaced = await registerDevice(platform.baseUrl, { kind: 'station', name: '待定位基站' });
-    await putLayers(platform.baseUrl, buildCounty(0, 0).layers.filter((l) => l.name === 'county-jurisdictions'));
+    await putLayers(
+      platform.baseUrl,
+      buildCounty(0, 0).layers.filter((l) => l.name === 'county-jurisdictions'),
+    );
     browser = await launchBrowser(res);
   });
 
@@ -79,11 +87,18 @@ describe('basemaps', () => {
       await mapIdle(page);
       const tianditu = requested.filter((u) => u.includes('tianditu.gov.cn'));
       assert.ok(tianditu.some((u) => u.includes('/vec_w/')) && tianditu.some((u) => u.includes('/cva_w/')), 'the map and its Chinese labels');
-      assert.ok(tianditu.every((u) => new URL(u).searchParams.get('tk') === 'test-tk'), 'every Tianditu tile carries the key');
+      assert.ok(
+        tianditu.every((u) => new URL(u).searchParams.get('tk') === 'test-tk'),
+        'every Tianditu tile carries the key',
+      );
       const options = await page.$$eval('[data-testid="basemap"] option', (os) => os.map((o) => o.textContent));
       assert.deepEqual(options, [zh('map.basemap.tianditu'), zh('map.basemap.amap'), '盱眙县（PMTiles）', '已停用的底图', '内网瓦片', zh('map.basemap.offline')]);
       const drawnAt = (id: string) =>
-        page.evaluate((id) => (window.watchpostMap!.queryRenderedFeatures({ layers: ['devices-station'] }).find((f) => f.properties.id === id)?.geometry as { coordinates?: LonLat } | undefined)?.coordinates ?? null, id);
+        page.evaluate(
+          (id) =>
+            (window.watchpostMap!.queryRenderedFeatures({ layers: ['devices-station'] }).find((f) => f.properties.id === id)?.geometry as { coordinates?: LonLat } | undefined)?.coordinates ?? null,
+          id,
+        );
       const first: LonLat = [118.53, 32.99];
       assert.ok(metres((await drawnAt(stations[0]!.id))!, first) < 2, 'on Tianditu a device is drawn where it is');
       assert.deepEqual(await accessibilityFaults(page), []);
@@ -92,12 +107,19 @@ describe('basemaps', () => {
       await page.selectOption('[data-testid="basemap"]', 'gaode');
       await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="gaode"][data-datum="gcj02"]', { timeout: 20_000 });
       await mapIdle(page);
-      assert.ok(requested.some((u) => /webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?lang=zh_cn/.test(u)), 'AMap road tiles in Chinese');
+      assert.ok(
+        requested.some((u) => /webrd0[1-4]\.is\.autonavi\.com\/appmaptile\?lang=zh_cn/.test(u)),
+        'AMap road tiles in Chinese',
+      );
       const onAmap = (await drawnAt(stations[0]!.id))!;
       assert.ok(metres(onAmap, wgs84ToGcj02(first)) < 2 && metres(onAmap, first) > 300, `drawn at ${onAmap}`);
       // The jurisdictions over it, shifted the same way.
       const county = buildCounty(0, 0).layers.find((l) => l.name === 'county-jurisdictions')!.geojson.features[0]!.geometry as unknown as { coordinates: LonLat[][] };
-      const drawnOutline = await page.evaluate(async () => ((await window.watchpostMap!.getSource<GeoJSONSource>('overlay-boundaries')!.getData()) as unknown as { features: { geometry: { coordinates: LonLat[][] } }[] }).features[0]!.geometry.coordinates[0]![0]!);
+      const drawnOutline = await page.evaluate(
+        async () =>
+          ((await window.watchpostMap!.getSource<GeoJSONSource>('overlay-boundaries')!.getData()) as unknown as { features: { geometry: { coordinates: LonLat[][] } }[] }).features[0]!.geometry
+            .coordinates[0]![0]!,
+      );
       assert.ok(metres(drawnOutline, wgs84ToGcj02(county.coordinates[0]![0]!)) < 0.01, 'the county outline in GCJ-02');
 
       // Placing a device by a click on AMap: where the click falls in GCJ-02 is stored in WGS-84.
@@ -136,15 +158,29 @@ describe('basemaps', () => {
       await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="county-pmtiles"]', { timeout: 20_000 });
       await page.evaluate(() => window.watchpostMap!.jumpTo({ center: [118.53, 32.99], zoom: 14 }));
       await mapIdle(page);
-      const fromArchive = await page.evaluate(() => [...new Set(window.watchpostMap!.queryRenderedFeatures().filter((f) => f.source === 'county-pmtiles').map((f) => f.sourceLayer))]);
+      const fromArchive = await page.evaluate(() => [
+        ...new Set(
+          window
+            .watchpostMap!.queryRenderedFeatures()
+            .filter((f) => f.source === 'county-pmtiles')
+            .map((f) => f.sourceLayer),
+        ),
+      ]);
       for (const layer of ['earth', 'water', 'roads']) assert.ok(fromArchive.includes(layer), `${layer} drawn from the archive: ${fromArchive.join(', ')}`);
       await screenshot(page, 'basemap-pmtiles');
-      assert.ok(ranges.some((r) => r.status === 206), `range requests answered: ${JSON.stringify(ranges)}`);
+      assert.ok(
+        ranges.some((r) => r.status === 206),
+        `range requests answered: ${JSON.stringify(ranges)}`,
+      );
 
       // Remembered in this browser.
       await page.reload();
       await page.waitForSelector('[data-testid="map"][data-ready="true"][data-basemap="county-pmtiles"]', { timeout: 20_000 });
-      assert.deepEqual(foreignRequests.filter((u) => !MOCKED.test(u)), [], 'nothing but the mocked servers');
+      assert.deepEqual(
+        foreignRequests.filter((u) => !MOCKED.test(u)),
+        [],
+        'nothing but the mocked servers',
+      );
       assert.deepEqual(errors, []);
     });
     await page.close();

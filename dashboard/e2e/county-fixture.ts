@@ -40,10 +40,37 @@ const SEAT_EW = ['南环路', '都梁大道', '金鑫路', '环城路', '盱城�
 const SEAT_EW_EN = ['Nanhuan Rd', 'Duliang Ave', 'Jinxin Rd', 'Huancheng Rd', 'Xucheng Ave', 'Renmin Rd', 'Jiefang Rd', 'Beiyuan Rd', 'Xiangshan Rd', 'Yingbin Ave', 'Beihuan Rd'];
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];
 const VILLAGES: [string, string][] = [
-  ['张庄', 'Zhangzhuang'], ['李集', 'Liji'], ['王营', 'Wangying'], ['陈圩', 'Chenwei'], ['刘湾', 'Liuwan'], ['赵桥', 'Zhaoqiao'], ['孙岗', 'Sungang'],
-  ['周庙', 'Zhoumiao'], ['吴庄', 'Wuzhuang'], ['郑集', 'Zhengji'], ['何湾', 'Hewan'], ['胡郢', 'Huying'], ['朱岗', 'Zhugang'], ['高庄', 'Gaozhuang'],
+  ['张庄', 'Zhangzhuang'],
+  ['李集', 'Liji'],
+  ['王营', 'Wangying'],
+  ['陈圩', 'Chenwei'],
+  ['刘湾', 'Liuwan'],
+  ['赵桥', 'Zhaoqiao'],
+  ['孙岗', 'Sungang'],
+  ['周庙', 'Zhoumiao'],
+  ['吴庄', 'Wuzhuang'],
+  ['郑集', 'Zhengji'],
+  ['何湾', 'Hewan'],
+  ['胡郢', 'Huying'],
+  ['朱岗', 'Zhugang'],
+  ['高庄', 'Gaozhuang'],
 ];
-const HONGZE: [number, number][] = [[-40, 2.5], [-28, 3.5], [-19, 5], [-11, 3.8], [-5, 4.6], [-2, 5.2], [0, 6.6], [1.6, 9], [2.4, 13], [2.6, 18], [4.5, 24], [3, 31], [-2, 40], [-40, 40]];
+const HONGZE: [number, number][] = [
+  [-40, 2.5],
+  [-28, 3.5],
+  [-19, 5],
+  [-11, 3.8],
+  [-5, 4.6],
+  [-2, 5.2],
+  [0, 6.6],
+  [1.6, 9],
+  [2.4, 13],
+  [2.6, 18],
+  [4.5, 24],
+  [3, 31],
+  [-2, 40],
+  [-40, 40],
+];
 
 const line = (pts: [number, number][]): Position[] => pts.map(([x, y]) => at(x, y));
 const feature = (properties: Record<string, unknown>, geometry: Feature['geometry']): Feature => ({ type: 'Feature', properties, geometry });
@@ -76,8 +103,30 @@ function townStreets(t: Town, index: number): { roads: Feature[]; crossings: { x
     const y = t.y - half + i * block;
     const [nsZh, nsEn] = nameNs(i);
     const [ewZh, ewEn] = nameEw(i);
-    roads.push(feature({ kind, name_zh: nsZh, name_en: nsEn }, { type: 'LineString', coordinates: line([[x, t.y - half], [x, t.y + half]]) }));
-    roads.push(feature({ kind, name_zh: ewZh, name_en: ewEn }, { type: 'LineString', coordinates: line([[t.x - half, y], [t.x + half, y]]) }));
+    roads.push(
+      feature(
+        { kind, name_zh: nsZh, name_en: nsEn },
+        {
+          type: 'LineString',
+          coordinates: line([
+            [x, t.y - half],
+            [x, t.y + half],
+          ]),
+        },
+      ),
+    );
+    roads.push(
+      feature(
+        { kind, name_zh: ewZh, name_en: ewEn },
+        {
+          type: 'LineString',
+          coordinates: line([
+            [t.x - half, y],
+            [t.x + half, y],
+          ]),
+        },
+      ),
+    );
   }
   for (let i = 0; i <= t.blocks; i++) for (let j = 0; j <= t.blocks; j++) crossings.push({ x: t.x - half + i * block, y: t.y - half + j * block, name: `${nameNs(i)[0]}与${nameEw(j)[0]}路口` });
   return { roads, crossings };
@@ -96,13 +145,32 @@ export function buildCounty(stations = 559, pillars = 100): County {
     crossings.push(...streets.crossings);
     places.push(feature({ kind: 'town', name_zh: t.zh, name_en: t.en, rank: i === 0 ? 1 : 2 }, { type: 'Point', coordinates: at(t.x, t.y + (i === 0 ? 0.9 : 0.6)) }));
     const r = (t.blocks * 0.3) / 2 + 0.8;
-    jurisdictions.push(feature({ kind: 'town', name_zh: t.zh, name_en: t.en }, { type: 'Polygon', coordinates: [line([[t.x - r, t.y - r], [t.x + r, t.y - r], [t.x + r, t.y + r], [t.x - r, t.y + r], [t.x - r, t.y - r]])] }));
+    jurisdictions.push(
+      feature(
+        { kind: 'town', name_zh: t.zh, name_en: t.en },
+        {
+          type: 'Polygon',
+          coordinates: [
+            line([
+              [t.x - r, t.y - r],
+              [t.x + r, t.y - r],
+              [t.x + r, t.y + r],
+              [t.x - r, t.y + r],
+              [t.x - r, t.y - r],
+            ]),
+          ],
+        },
+      ),
+    );
     if (i === 0) return;
     // A county road from the seat, bending once, with a village a third and two thirds along.
     const bend: [number, number] = [t.x / 2 + t.y / 8, t.y / 2 - t.x / 8];
     const code = `X${201 + i}`;
     roads.push(feature({ kind: 'county_road', name_zh: `${code} 县道`, name_en: `County Road ${code}` }, { type: 'LineString', coordinates: line([[0, 0], bend, [t.x, t.y]]) }));
-    for (const [k, f] of [[0, 0.66], [1, 0.5]] as const) {
+    for (const [k, f] of [
+      [0, 0.66],
+      [1, 0.5],
+    ] as const) {
       const [zh, en] = VILLAGES[(2 * (i - 1) + k) % VILLAGES.length]!;
       const p: [number, number] = k === 0 ? [bend[0] * f, bend[1] * f] : [bend[0] + (t.x - bend[0]) * f, bend[1] + (t.y - bend[1]) * f];
       places.push(feature({ kind: 'village', name_zh: zh, name_en: en, rank: 4 }, { type: 'Point', coordinates: at(p[0], p[1]) }));
@@ -115,8 +183,25 @@ export function buildCounty(stations = 559, pillars = 100): County {
 
   const water = collection([
     feature({ kind: 'lake', name_zh: '洪泽湖', name_en: 'Hongze Lake' }, { type: 'Polygon', coordinates: [line([...HONGZE, HONGZE[0]!])] }),
-    feature({ kind: 'lake', name_zh: '天泉湖', name_en: 'Tianquan Lake' }, { type: 'Polygon', coordinates: [line(Array.from({ length: 15 }, (_, k) => [-17.5 + Math.cos((2 * Math.PI * k) / 14) * 1.4, -8.3 + Math.sin((2 * Math.PI * k) / 14) * 0.8]))] }),
-    feature({ kind: 'river', name_zh: '淮河', name_en: 'Huai River' }, { type: 'LineString', coordinates: line([[-42, -7], [-34, -5.5], [-27, -6.5], [-20, -3], [-14, -2.4], [-9, 0.5], [-4.8, 4.3]]) }),
+    feature(
+      { kind: 'lake', name_zh: '天泉湖', name_en: 'Tianquan Lake' },
+      { type: 'Polygon', coordinates: [line(Array.from({ length: 15 }, (_, k) => [-17.5 + Math.cos((2 * Math.PI * k) / 14) * 1.4, -8.3 + Math.sin((2 * Math.PI * k) / 14) * 0.8]))] },
+    ),
+    feature(
+      { kind: 'river', name_zh: '淮河', name_en: 'Huai River' },
+      {
+        type: 'LineString',
+        coordinates: line([
+          [-42, -7],
+          [-34, -5.5],
+          [-27, -6.5],
+          [-20, -3],
+          [-14, -2.4],
+          [-9, 0.5],
+          [-4.8, 4.3],
+        ]),
+      },
+    ),
   ]);
   places.push(
     feature({ kind: 'water', name_zh: '洪泽湖', name_en: 'Hongze Lake', rank: 2 }, { type: 'Point', coordinates: at(-14, 14) }),
@@ -136,12 +221,54 @@ export function buildCounty(stations = 559, pillars = 100): County {
 
   // The seat's four police areas, the county around everything.
   const seatR = 2.3;
-  const areas: [number, number, number, number][] = [[0, 0, seatR, seatR], [-seatR, 0, 0, seatR], [-seatR, -seatR, 0, 0], [0, -seatR, seatR, 0]];
+  const areas: [number, number, number, number][] = [
+    [0, 0, seatR, seatR],
+    [-seatR, 0, 0, seatR],
+    [-seatR, -seatR, 0, 0],
+    [0, -seatR, seatR, 0],
+  ];
   areas.forEach(([x0, y0, x1, y1], k) => {
-    const [zh, en] = [['城北派出所', 'Chengbei Police Station'], ['城西派出所', 'Chengxi Police Station'], ['城南派出所', 'Chengnan Police Station'], ['城东派出所', 'Chengdong Police Station']][k]!;
-    jurisdictions.push(feature({ kind: 'police_area', name_zh: zh, name_en: en }, { type: 'Polygon', coordinates: [line([[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]])] }));
+    const [zh, en] = [
+      ['城北派出所', 'Chengbei Police Station'],
+      ['城西派出所', 'Chengxi Police Station'],
+      ['城南派出所', 'Chengnan Police Station'],
+      ['城东派出所', 'Chengdong Police Station'],
+    ][k]!;
+    jurisdictions.push(
+      feature(
+        { kind: 'police_area', name_zh: zh, name_en: en },
+        {
+          type: 'Polygon',
+          coordinates: [
+            line([
+              [x0, y0],
+              [x1, y0],
+              [x1, y1],
+              [x0, y1],
+              [x0, y0],
+            ]),
+          ],
+        },
+      ),
+    );
   });
-  const OUTLINE: [number, number][] = [[-45, -12], [-36, -30], [-20, -40], [2, -38], [20, -36], [34, -22], [40, -4], [36, 14], [26, 30], [8, 34], [-6, 38], [-20, 36], [-40, 30], [-46, 10], [-45, -12]];
+  const OUTLINE: [number, number][] = [
+    [-45, -12],
+    [-36, -30],
+    [-20, -40],
+    [2, -38],
+    [20, -36],
+    [34, -22],
+    [40, -4],
+    [36, 14],
+    [26, 30],
+    [8, 34],
+    [-6, 38],
+    [-20, 36],
+    [-40, 30],
+    [-46, 10],
+    [-45, -12],
+  ];
   jurisdictions.unshift(feature({ kind: 'county', name_zh: '盱眙县', name_en: 'Xuyi County' }, { type: 'Polygon', coordinates: [line(OUTLINE)] }));
 
   // Stations at the crossings, then along the county roads; pillars midway along the seat's streets.

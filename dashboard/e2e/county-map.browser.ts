@@ -27,7 +27,10 @@ describe('a county on the offline map', () => {
   async function startCounty(): Promise<PlatformProcess> {
     const p = await startPlatform(res);
     await putLayers(p.baseUrl, county.layers);
-    devices = await registerAll(p.baseUrl, county.sites.map((site) => ({ ...site })));
+    devices = await registerAll(
+      p.baseUrl,
+      county.sites.map((site) => ({ ...site })),
+    );
     // Some of the county online, some gone quiet (a 1 s heartbeat: offline 3 s after its last frame).
     const stations = devices.filter((d) => d.kind === 'station');
     await Promise.all(

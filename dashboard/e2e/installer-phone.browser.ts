@@ -11,7 +11,23 @@ import { adminFetch, connectDevice, publishAcked, registerDevice, type PlatformP
 import { uplinkTopic } from '@watchpost/firmware-protocol';
 import type { Browser, Page } from 'playwright-core';
 import { mapIdle } from './map-support.js';
-import { PHONE, Resources, accessibilityFaults, demo, goTo, launchBrowser, openPage, screenshot, signIn, smallTargets, startPlatform, stationHeartbeat, waitShown, withScreenshot, zh } from './support.js';
+import {
+  PHONE,
+  Resources,
+  accessibilityFaults,
+  demo,
+  goTo,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  smallTargets,
+  startPlatform,
+  stationHeartbeat,
+  waitShown,
+  withScreenshot,
+  zh,
+} from './support.js';
 
 const AT_THE_POLE = { latitude: 32.9931, longitude: 118.5257, accuracy: 8 };
 
@@ -122,7 +138,9 @@ describe('an installer on a phone', () => {
 
   it('places a station registered without a position from its panel, by the phone’s location', { timeout: 120_000 }, async () => {
     const unplaced = await registerDevice(platform.baseUrl, { kind: 'station', name: '城南基站（待定位）' });
-    const { page, errors } = await openPage(browser, platform.baseUrl, '', { context: { ...PHONE, geolocation: { latitude: 32.9842, longitude: 118.5391, accuracy: 12 }, permissions: ['geolocation'] } });
+    const { page, errors } = await openPage(browser, platform.baseUrl, '', {
+      context: { ...PHONE, geolocation: { latitude: 32.9842, longitude: 118.5391, accuracy: 12 }, permissions: ['geolocation'] },
+    });
     await withScreenshot(page, 'installer-place', async () => {
       await signIn(page, demo('installer'));
       await page.waitForSelector('[data-testid="map"][data-ready="true"]', { timeout: 20_000 });

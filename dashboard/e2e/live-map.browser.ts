@@ -27,8 +27,25 @@ it('shows registered stations, turns each online within 2 s of its PUBACK and sh
   const platform = await startPlatform(res);
   const stations: RegisteredDevice[] = [];
   for (const s of STATIONS) stations.push(await registerDevice(platform.baseUrl, { kind: 'station', ...s }));
-  await putOverlay(platform.baseUrl, 'roads', { type: 'LineString', coordinates: [[118.5, 32.99], [118.56, 32.99]] });
-  await putOverlay(platform.baseUrl, 'jurisdiction', { type: 'Polygon', coordinates: [[[118.5, 32.97], [118.56, 32.97], [118.56, 33.01], [118.5, 33.01], [118.5, 32.97]]] });
+  await putOverlay(platform.baseUrl, 'roads', {
+    type: 'LineString',
+    coordinates: [
+      [118.5, 32.99],
+      [118.56, 32.99],
+    ],
+  });
+  await putOverlay(platform.baseUrl, 'jurisdiction', {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [118.5, 32.97],
+        [118.56, 32.97],
+        [118.56, 33.01],
+        [118.5, 33.01],
+        [118.5, 32.97],
+      ],
+    ],
+  });
 
   const browser = await launchBrowser(res);
   const { page, errors, foreignRequests } = await openDashboard(browser, platform.baseUrl, ADMIN);
@@ -44,7 +61,10 @@ it('shows registered stations, turns each online within 2 s of its PUBACK and sh
     // The overlays are the offline basemap, beneath every device layer (points, clusters, labels, counts per kind).
     const layers = await page.evaluate(() => window.watchpostMap!.getLayersOrder());
     const kinds = ['tag', 'station', 'pillar'].flatMap((k) => [`devices-${k}`, `devices-${k}-clusters`, `devices-${k}-labels`, `devices-${k}-counts`]);
-    assert.deepEqual(layers.filter((id) => id.startsWith('devices-')), kinds);
+    assert.deepEqual(
+      layers.filter((id) => id.startsWith('devices-')),
+      kinds,
+    );
     assert.ok(layers.indexOf('base-road-street') < layers.indexOf('devices-tag') && layers.indexOf('base-boundary-police') < layers.indexOf('devices-tag'), layers.join(' '));
     const overlayFeatures = await page.evaluate(() => window.watchpostMap!.queryRenderedFeatures({ layers: ['base-road-street', 'base-boundary-police'] }).length);
     assert.ok(overlayFeatures >= 2, `overlay features rendered: ${overlayFeatures}`);

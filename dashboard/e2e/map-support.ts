@@ -37,9 +37,13 @@ export function renderedDevices(page: Page, kinds: string[]): Promise<{ singles:
       if (p.cluster_id !== undefined) {
         // Clusters of each kind are drawn shifted (circle-translate): where they are on the screen.
         const translate = (map.getPaintProperty(f.layer.id, 'circle-translate') as [number, number] | undefined) ?? [0, 0];
-        clusters.set(p.cluster_id * 10 + kinds.indexOf(f.layer.id.split('-')[1]!), { id: p.cluster_id, count: p.point_count!, lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates, translate });
-      }
-      else if (p.id) singles.add(p.id);
+        clusters.set(p.cluster_id * 10 + kinds.indexOf(f.layer.id.split('-')[1]!), {
+          id: p.cluster_id,
+          count: p.point_count!,
+          lngLat: (f.geometry as unknown as { coordinates: [number, number] }).coordinates,
+          translate,
+        });
+      } else if (p.id) singles.add(p.id);
     }
     return { singles: [...singles], clusters: [...clusters.values()] };
   }, kinds);

@@ -5,7 +5,24 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { registerDevice, type PlatformProcess, type RegisteredDevice } from '@watchpost/broker/test-support';
 import type { Browser } from 'playwright-core';
-import { DEMO_NAME, DEMO_OWNER_PHONE, Resources, demo, goTo, hashOf, launchBrowser, navLinks, openPage, signIn, signInOwner, smsCode, startPlatform, waitShown, withScreenshot, zh } from './support.js';
+import {
+  DEMO_NAME,
+  DEMO_OWNER_PHONE,
+  Resources,
+  demo,
+  goTo,
+  hashOf,
+  launchBrowser,
+  navLinks,
+  openPage,
+  signIn,
+  signInOwner,
+  smsCode,
+  startPlatform,
+  waitShown,
+  withScreenshot,
+  zh,
+} from './support.js';
 
 /** The requests the map view makes; an owner must never make them. */
 const MAP_DATA = /^\/api\/v1\/(devices|map\/|live)/;
@@ -17,7 +34,6 @@ const MENU = {
   police: ['#/map', '#/owners/new', '#/account'],
   installer: ['#/map', '#/devices/new', '#/account'],
 };
-
 
 describe('signing in by role', () => {
   const res = new Resources({ after });
@@ -73,9 +89,14 @@ describe('signing in by role', () => {
       await page.click('[data-testid="audit-search"]');
       await page.waitForSelector(`[data-testid="audit-table"] tr[data-action="auth.login"][data-actor-id="${myId}"]`);
       // The first, unfiltered page has the same row: wait until the search's answer has replaced it.
-      await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')].every((r) => r.getAttribute('data-action')?.startsWith('auth.login'))).catch(() => undefined);
+      await page
+        .waitForFunction(() => [...document.querySelectorAll('[data-testid="audit-table"] tbody tr')].every((r) => r.getAttribute('data-action')?.startsWith('auth.login')))
+        .catch(() => undefined);
       const actions = await page.$$eval('[data-testid="audit-table"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-action')!));
-      assert.ok(actions.every((a) => a.startsWith('auth.login')), actions.join(', '));
+      assert.ok(
+        actions.every((a) => a.startsWith('auth.login')),
+        actions.join(', '),
+      );
 
       // Ten at a time, then older ones below them, none twice.
       await page.fill('[data-testid="audit-action"]', '');
@@ -85,7 +106,11 @@ describe('signing in by role', () => {
       await page.click('[data-testid="audit-older"]');
       await page.waitForFunction(() => document.querySelectorAll('[data-testid="audit-table"] tbody tr').length > 10);
       const seqs = await page.$$eval('[data-testid="audit-table"] tbody tr', (rows) => rows.map((r) => Number(r.getAttribute('data-seq'))));
-      assert.deepEqual(seqs, [...seqs].sort((a, b) => b - a), 'newest first');
+      assert.deepEqual(
+        seqs,
+        [...seqs].sort((a, b) => b - a),
+        'newest first',
+      );
       assert.equal(new Set(seqs).size, seqs.length);
 
       await page.click('[data-testid="audit-verify"]');
@@ -131,7 +156,11 @@ describe('signing in by role', () => {
       await page.reload();
       await page.waitForSelector('[data-testid="forbidden"]'); // straight from the address bar too
       await new Promise((r) => setTimeout(r, 300)); // room for a stray request to show up
-      assert.deepEqual(apiRequests.filter((r) => MAP_DATA.test(r) || r.startsWith('/api/v1/audit')), [], `requests made: ${apiRequests.join(', ')}`);
+      assert.deepEqual(
+        apiRequests.filter((r) => MAP_DATA.test(r) || r.startsWith('/api/v1/audit')),
+        [],
+        `requests made: ${apiRequests.join(', ')}`,
+      );
       assert.ok(apiRequests.includes('/api/v1/owners'), 'the account view reads the owner record');
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);

@@ -322,6 +322,9 @@ export function smallTargets(page: Page, within = 'body'): Promise<string[]> {
       .filter((el) => (el as HTMLElement).checkVisibility())
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ el, box }) => box.height < 43.5 || (box.width < 43.5 && !['INPUT', 'SELECT'].includes(el.tagName)))
-      .map(({ el, box }) => `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`),
+      .map(
+        ({ el, box }) =>
+          `${el.tagName.toLowerCase()}${el.getAttribute('data-testid') ? `[data-testid=${el.getAttribute('data-testid')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 20)}" ${Math.round(box.width)}×${Math.round(box.height)}`,
+      ),
   );
 }

@@ -64,14 +64,28 @@ function seatLayers(): Record<string, FeatureCollection> {
   const streets = [];
   for (let i = -3; i <= 3; i++) {
     const kind = i === 0 ? 'major_road' : 'minor_road';
-    streets.push({ type: 'Feature' as const, properties: { kind, kind_detail: i === 0 ? 'primary' : 'residential', name: `街道${i + 4}`, min_zoom: 10 }, geometry: { type: 'LineString' as const, coordinates: [at(i * 0.4, -1.5), at(i * 0.4, 1.5)] } });
-    streets.push({ type: 'Feature' as const, properties: { kind, kind_detail: i === 0 ? 'primary' : 'residential', name: `大道${i + 4}`, min_zoom: 10 }, geometry: { type: 'LineString' as const, coordinates: [at(-1.5, i * 0.4), at(1.5, i * 0.4)] } });
+    streets.push({
+      type: 'Feature' as const,
+      properties: { kind, kind_detail: i === 0 ? 'primary' : 'residential', name: `街道${i + 4}`, min_zoom: 10 },
+      geometry: { type: 'LineString' as const, coordinates: [at(i * 0.4, -1.5), at(i * 0.4, 1.5)] },
+    });
+    streets.push({
+      type: 'Feature' as const,
+      properties: { kind, kind_detail: i === 0 ? 'primary' : 'residential', name: `大道${i + 4}`, min_zoom: 10 },
+      geometry: { type: 'LineString' as const, coordinates: [at(-1.5, i * 0.4), at(1.5, i * 0.4)] },
+    });
   }
   return {
     earth: fc([{ type: 'Feature', properties: { kind: 'earth' }, geometry: { type: 'Polygon', coordinates: box(-30, -30, 30, 30) } }]),
     water: fc([{ type: 'Feature', properties: { kind: 'water', kind_detail: 'lake', name: '洪泽湖' }, geometry: { type: 'Polygon', coordinates: box(-30, 1.1, 0.6, 30) } }]),
     roads: fc(streets),
-    places: fc([{ type: 'Feature', properties: { kind: 'locality', kind_detail: 'town', name: '盱眙', 'name:en': 'Xuyi', min_zoom: 6, population_rank: 10 }, geometry: { type: 'Point', coordinates: at(0.2, 0.2) } }]),
+    places: fc([
+      {
+        type: 'Feature',
+        properties: { kind: 'locality', kind_detail: 'town', name: '盱眙', 'name:en': 'Xuyi', min_zoom: 6, population_rank: 10 },
+        geometry: { type: 'Point', coordinates: at(0.2, 0.2) },
+      },
+    ]),
   };
 }
 

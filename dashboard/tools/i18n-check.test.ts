@@ -52,9 +52,9 @@ describe('reports faults planted in memory', () => {
         '<script lang="ts">let busy = $state(false); let role = "admin";</script>',
         '<h1>Hello there</h1>',
         '<input placeholder="Search here" class="wide" data-testid="search-box" />',
-        '<button aria-label={busy ? t(\'greeting\') : \'Go now\'}>{busy ? \'Signing out…\' : t(\'bye\')}</button>',
+        "<button aria-label={busy ? t('greeting') : 'Go now'}>{busy ? 'Signing out…' : t('bye')}</button>",
         '{#if role === \'admin\'}<img alt="A map" src="x.png" />{/if}',
-        '<p>MQTT</p><p>{`${t(\'bye\')} · `}</p><p>— 42 %</p><code>Authorization: Bearer</code>',
+        "<p>MQTT</p><p>{`${t('bye')} · `}</p><p>— 42 %</p><code>Authorization: Bearer</code>",
         '<!-- a comment says what it likes -->',
       ].join('\n'),
     };
@@ -84,10 +84,16 @@ describe('reports faults planted in a copy of the dashboard', () => {
 
     const { catalogs, sources } = readDashboard(copy);
     const found = kinds(checkI18n(catalogs, sources));
-    assert.deepEqual(found.filter((p) => !p.startsWith('hard-coded')), ["missing: en lacks 'panel.title' (zh-CN has it)", "unused: 'panel.retired' is in the catalogs but no source names it"]);
+    assert.deepEqual(
+      found.filter((p) => !p.startsWith('hard-coded')),
+      ["missing: en lacks 'panel.title' (zh-CN has it)", "unused: 'panel.retired' is in the catalogs but no source names it"],
+    );
     assert.deepEqual(
       found.filter((p) => p.startsWith('hard-coded')).map((p) => p.replace(/:\d+:/, ':N:')),
-      ['hard-coded: src/components/panel/SidePanel.svelte:N: title= "Live devices" is not from a catalog', 'hard-coded: src/components/panel/SidePanel.svelte:N: text "Updated live" is not from a catalog'],
+      [
+        'hard-coded: src/components/panel/SidePanel.svelte:N: title= "Live devices" is not from a catalog',
+        'hard-coded: src/components/panel/SidePanel.svelte:N: text "Updated live" is not from a catalog',
+      ],
     );
   });
 });

@@ -70,9 +70,21 @@ function checkCatalogShapes(catalogs: Catalogs): Problem[] {
       if (!plural) continue;
       const needed = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
       const lacking = needed.filter((category) => !entry.forms.has(category));
-      if (entry.forms.has('') || lacking.length) problems.push({ kind: 'plural', message: `${locale} '${base}' is a plural: it needs the forms ${needed.join(', ')}${lacking.length ? ` (lacks ${lacking.join(', ')})` : ', not a plain text'}` });
+      if (entry.forms.has('') || lacking.length)
+        problems.push({
+          kind: 'plural',
+          message: `${locale} '${base}' is a plural: it needs the forms ${needed.join(', ')}${lacking.length ? ` (lacks ${lacking.join(', ')})` : ', not a plain text'}`,
+        });
     }
-    const signatures = new Map([...byLocale].map(([locale, e]) => [locale, [...e.names].filter((n) => n !== 'count' || !plural).sort().join(',')]));
+    const signatures = new Map(
+      [...byLocale].map(([locale, e]) => [
+        locale,
+        [...e.names]
+          .filter((n) => n !== 'count' || !plural)
+          .sort()
+          .join(','),
+      ]),
+    );
     if (new Set(signatures.values()).size > 1) {
       problems.push({ kind: 'placeholder', message: `'${base}' has other placeholders in each language: ${[...signatures].map(([l, s]) => `${l} {${s}}`).join(', ')}` });
     }
@@ -176,7 +188,9 @@ export function checkI18n(catalogs: Catalogs, sources: readonly Source[]): Probl
 export function readDashboard(root: string): { catalogs: Catalogs; sources: Source[] } {
   const catalogDir = join(root, 'src/lib/i18n');
   const catalogs: Catalogs = {};
-  for (const file of readdirSync(catalogDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of readdirSync(catalogDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     catalogs[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(catalogDir, file), 'utf8')) as Record<string, string>;
   }
   const sources = readdirSync(join(root, 'src'), { recursive: true })

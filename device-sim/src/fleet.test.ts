@@ -30,7 +30,10 @@ it('registers a fleet with its town, brings it online, and reuses it after a res
   assert.equal(devices.length, 5);
   assert.equal(platform.homes.devices.registry.size, 5);
   const layers = (await (await adminFetch(platform.baseUrl, '/api/v1/map/layers')).json()) as { layers: { name: string }[] };
-  assert.deepEqual(layers.layers.map((l) => l.name), ['demo-jurisdictions', 'demo-roads']);
+  assert.deepEqual(
+    layers.layers.map((l) => l.name),
+    ['demo-jurisdictions', 'demo-roads'],
+  );
 
   const sims = devices.map((d) => new SimulatedDevice(d, { host: '127.0.0.1', port: platform.mqtt.port, intervalS: 1, logger: testLogger }));
   sims.forEach((s) => s.start());

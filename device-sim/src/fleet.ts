@@ -65,7 +65,10 @@ export async function prepareFleet(api: ApiClient, plan: FleetPlan, fleetPath: s
   const reusable = (saved?.devices ?? []).filter((d) => known.has(d.id)).map((d) => ({ ...d, seq: d.seq + SEQ_RESTART_MARGIN }));
   const rand = seededRandom(reusable.length + 1);
   const devices: FleetDevice[] = [];
-  for (const [kind, wanted] of [['station', plan.stations], ['pillar', plan.pillars]] as const) {
+  for (const [kind, wanted] of [
+    ['station', plan.stations],
+    ['pillar', plan.pillars],
+  ] as const) {
     const have = reusable.filter((d) => d.kind === kind).slice(0, wanted);
     devices.push(...have);
     for (let i = have.length; i < wanted; i++) {

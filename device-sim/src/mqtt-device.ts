@@ -91,7 +91,15 @@ export class SimulatedDevice {
     const intervalS = this.intervalS;
     switch (this.device.kind) {
       case 'station':
-        return this.send({ type: 'stationHeartbeat', tagsHeard: Math.floor(Math.random() * 40), backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -60 - Math.floor(Math.random() * 40), intervalS, firmwareVersion: 'sim-1.0', uptimeS });
+        return this.send({
+          type: 'stationHeartbeat',
+          tagsHeard: Math.floor(Math.random() * 40),
+          backhaul: 'BACKHAUL_TYPE_CELLULAR',
+          backhaulRssiDbm: -60 - Math.floor(Math.random() * 40),
+          intervalS,
+          firmwareVersion: 'sim-1.0',
+          uptimeS,
+        });
       case 'pillar':
         return this.send({ type: 'pillarHeartbeat', power: 'POWER_SOURCE_MAINS', batteryMv: 13_100, doorOpen: false, camera: 'CAMERA_STATUS_OK', intervalS, firmwareVersion: 'sim-1.0' });
       case 'tag':
@@ -104,8 +112,17 @@ export class SimulatedDevice {
       const { frame } = decodeDownlink(payload);
       const cmd = frame.command;
       if (cmd.type === 'setHeartbeatInterval' && cmd.intervalS > 0) this.intervalS = cmd.intervalS;
-      const supported = cmd.type === 'setHeartbeatInterval' || cmd.type === 'reboot' || (cmd.type === 'setCallState' && this.device.kind === 'pillar') || (cmd.type === 'setSightingWindow' && this.device.kind === 'station');
-      this.send({ type: 'commandAck', commandId: frame.commandId, status: supported ? 'ACK_STATUS_OK' : 'ACK_STATUS_UNSUPPORTED', detail: supported ? '' : `${cmd.type} is not for a ${this.device.kind}` });
+      const supported =
+        cmd.type === 'setHeartbeatInterval' ||
+        cmd.type === 'reboot' ||
+        (cmd.type === 'setCallState' && this.device.kind === 'pillar') ||
+        (cmd.type === 'setSightingWindow' && this.device.kind === 'station');
+      this.send({
+        type: 'commandAck',
+        commandId: frame.commandId,
+        status: supported ? 'ACK_STATUS_OK' : 'ACK_STATUS_UNSUPPORTED',
+        detail: supported ? '' : `${cmd.type} is not for a ${this.device.kind}`,
+      });
     } catch (err) {
       this.options.logger.warn({ deviceId: this.device.id, err: (err as Error).message }, 'bad command frame');
     }

@@ -24,13 +24,44 @@ export function buildTown(center: [number, number], blocks = 8, blockM = 400): T
 
   const roads: GeoJSON.Feature[] = [];
   for (let i = 0; i <= blocks; i++) {
-    roads.push({ type: 'Feature', properties: { kind: i === half ? 'main' : 'street' }, geometry: { type: 'LineString', coordinates: [[lonAt(i), latAt(0)], [lonAt(i), latAt(blocks)]] } });
-    roads.push({ type: 'Feature', properties: { kind: i === half ? 'main' : 'street' }, geometry: { type: 'LineString', coordinates: [[lonAt(0), latAt(i)], [lonAt(blocks), latAt(i)]] } });
+    roads.push({
+      type: 'Feature',
+      properties: { kind: i === half ? 'main' : 'street' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lonAt(i), latAt(0)],
+          [lonAt(i), latAt(blocks)],
+        ],
+      },
+    });
+    roads.push({
+      type: 'Feature',
+      properties: { kind: i === half ? 'main' : 'street' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [lonAt(0), latAt(i)],
+          [lonAt(blocks), latAt(i)],
+        ],
+      },
+    });
   }
   const box = (i0: number, i1: number, name: string): GeoJSON.Feature => ({
     type: 'Feature',
     properties: { name },
-    geometry: { type: 'Polygon', coordinates: [[[lonAt(i0), latAt(0)], [lonAt(i1), latAt(0)], [lonAt(i1), latAt(blocks)], [lonAt(i0), latAt(blocks)], [lonAt(i0), latAt(0)]]] },
+    geometry: {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [lonAt(i0), latAt(0)],
+          [lonAt(i1), latAt(0)],
+          [lonAt(i1), latAt(blocks)],
+          [lonAt(i0), latAt(blocks)],
+          [lonAt(i0), latAt(0)],
+        ],
+      ],
+    },
   });
   const crossings: [number, number][] = [];
   for (let i = 0; i <= blocks; i++) for (let j = 0; j <= blocks; j++) crossings.push([lonAt(i), latAt(j)]);

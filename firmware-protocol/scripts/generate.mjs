@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 const protoDir = join(root, 'proto');
-const protos = readdirSync(join(protoDir, 'watchpost/v1')).filter((f) => f.endsWith('.proto')).sort();
+const protos = readdirSync(join(protoDir, 'watchpost/v1'))
+  .filter((f) => f.endsWith('.proto'))
+  .sort();
 const outDir = check ? mkdtempSync(join(tmpdir(), 'wp-gen-')) : join(root, 'src/generated');
 
 execFileSync(
@@ -25,9 +27,7 @@ execFileSync(
 );
 
 if (check) {
-  const stale = ['watchpost.js', 'watchpost.d.ts'].filter(
-    (f) => readFileSync(join(outDir, f), 'utf8') !== readFileSync(join(root, 'src/generated', f), 'utf8'),
-  );
+  const stale = ['watchpost.js', 'watchpost.d.ts'].filter((f) => readFileSync(join(outDir, f), 'utf8') !== readFileSync(join(root, 'src/generated', f), 'utf8'));
   rmSync(outDir, { recursive: true, force: true });
   if (stale.length) {
     console.error(`src/generated is stale (${stale.join(', ')}): run npm run generate -w firmware-protocol and commit`);

@@ -47,7 +47,19 @@ if (check) {
   console.log(`all ${doc.valid.length + doc.invalid.length} vectors agree with protoc`);
 } else {
   // keep 'hex' right after 'text' for readers
-  const ordered = (v) => Object.fromEntries(Object.entries(v).flatMap(([k, x]) => (k === 'hex' && v.text !== undefined ? [] : k === 'text' ? [[k, x], ['hex', v.hex]] : [[k, x]])));
+  const ordered = (v) =>
+    Object.fromEntries(
+      Object.entries(v).flatMap(([k, x]) =>
+        k === 'hex' && v.text !== undefined
+          ? []
+          : k === 'text'
+            ? [
+                [k, x],
+                ['hex', v.hex],
+              ]
+            : [[k, x]],
+      ),
+    );
   doc.valid = doc.valid.map(ordered);
   doc.invalid = doc.invalid.map(ordered);
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');

@@ -117,10 +117,22 @@ export function isBodyAllowed(kind: DeviceKind, body: UplinkBodyType): boolean {
   return BODIES_BY_KIND[kind].includes(body);
 }
 
-export interface SetHeartbeatInterval { type: 'setHeartbeatInterval'; intervalS: number }
-export interface Reboot { type: 'reboot'; delayS: number }
-export interface SetCallState { type: 'setCallState'; open: boolean }
-export interface SetSightingWindow { type: 'setSightingWindow'; windowMs: number }
+export interface SetHeartbeatInterval {
+  type: 'setHeartbeatInterval';
+  intervalS: number;
+}
+export interface Reboot {
+  type: 'reboot';
+  delayS: number;
+}
+export interface SetCallState {
+  type: 'setCallState';
+  open: boolean;
+}
+export interface SetSightingWindow {
+  type: 'setSightingWindow';
+  windowMs: number;
+}
 export type DownlinkCommand = SetHeartbeatInterval | Reboot | SetCallState | SetSightingWindow;
 
 /** One command frame for a device. */

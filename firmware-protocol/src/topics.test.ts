@@ -12,6 +12,10 @@ it('builds and parses uplink and downlink topics, and CoAP paths', () => {
 
 it('refuses topics outside the scheme, with the reason', () => {
   for (const bad of ['', 'wp/v2/station/st-1/up', 'wp/v1/station/ST-UPPER/up', 'wp/v1/station/st-1a2b/up/extra', 'wp/v1/station/a/up', 'wp/v1/station/st-1a2b/sideways', 'wp/v1/station/st+1/up']) {
-    assert.throws(() => parseDeviceTopic(bad), (e: unknown) => e instanceof ProtocolError && e.code === 'PROTO_TOPIC_INVALID', bad);
+    assert.throws(
+      () => parseDeviceTopic(bad),
+      (e: unknown) => e instanceof ProtocolError && e.code === 'PROTO_TOPIC_INVALID',
+      bad,
+    );
   }
 });

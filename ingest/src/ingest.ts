@@ -103,13 +103,13 @@ export class Ingest {
     );
     this.pipeline = new UplinkPipeline(
       {
-      devices: steps.devices,
-      events: this.events,
-      options: options.pipeline,
-      limiter: new RateLimiter(options.pipeline.rateLimit),
-      // Addresses are not bounded by the fleet: 100,000 of them at most (a few MB), the longest idle forgotten first.
-      sources: new RateLimiter(options.pipeline.sourceLimit ?? DEFAULT_SOURCE_LIMIT, 100_000),
-      store: (record) => this.writers[shardOf(record.deviceId, this.writers.length)]!.submit(record),
+        devices: steps.devices,
+        events: this.events,
+        options: options.pipeline,
+        limiter: new RateLimiter(options.pipeline.rateLimit),
+        // Addresses are not bounded by the fleet: 100,000 of them at most (a few MB), the longest idle forgotten first.
+        sources: new RateLimiter(options.pipeline.sourceLimit ?? DEFAULT_SOURCE_LIMIT, 100_000),
+        store: (record) => this.writers[shardOf(record.deviceId, this.writers.length)]!.submit(record),
       },
       steps.checks,
       steps.after,

@@ -58,13 +58,31 @@ const tagHeartbeat = (deviceId: string, seq: number, intervalS: number): UplinkF
   body: { type: 'tagHeartbeat', batteryMv: 3600, intervalS, signalDbm: -97, firmwareVersion: 'fz' },
 });
 const stationFrames = (deviceId: string, seq: number): UplinkFrame[] => [
-  { deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 3, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: 'fz', uptimeS: 9 } },
-  { deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'sightingBatch', windowStartMs: Date.now() - 5000, sightings: Array.from({ length: 8 }, (_, i) => ({ tagId: 0x5000 + i, rssiDbm: -60 - i, firstOffsetMs: i, lastOffsetMs: 4000 + i, count: 1 + i })) } },
+  {
+    deviceId,
+    seq,
+    deviceTimeMs: Date.now(),
+    body: { type: 'stationHeartbeat', tagsHeard: 3, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: 'fz', uptimeS: 9 },
+  },
+  {
+    deviceId,
+    seq,
+    deviceTimeMs: Date.now(),
+    body: {
+      type: 'sightingBatch',
+      windowStartMs: Date.now() - 5000,
+      sightings: Array.from({ length: 8 }, (_, i) => ({ tagId: 0x5000 + i, rssiDbm: -60 - i, firstOffsetMs: i, lastOffsetMs: 4000 + i, count: 1 + i })),
+    },
+  },
   { deviceId, seq, deviceTimeMs: Date.now(), body: { type: 'commandAck', commandId: 3, status: 'ACK_STATUS_OK', detail: 'done' } },
 ];
 
 /** Registers the targets and puts them in their starting states: the victim heard, then offline; the bystander online. */
-export async function prepareTargets(platform: TestPlatform, send: (path: string, payload: Buffer) => Promise<string | null>, waitFor: (check: () => boolean, what: string) => Promise<void>): Promise<FuzzTargets> {
+export async function prepareTargets(
+  platform: TestPlatform,
+  send: (path: string, payload: Buffer) => Promise<string | null>,
+  waitFor: (check: () => boolean, what: string) => Promise<void>,
+): Promise<FuzzTargets> {
   const victim = await registerDevice(platform.baseUrl, { kind: 'tag' });
   const bystander = await registerDevice(platform.baseUrl, { kind: 'station' });
   const insider = await registerDevice(platform.baseUrl, { kind: 'station' });
@@ -99,7 +117,13 @@ export async function prepareTargets(platform: TestPlatform, send: (path: string
 }
 
 /** One MQTT connection: CONNECT, then the publishes (QoS 1 to the device's own topic), until they are acknowledged or the connection closes. */
-export function mqttSession(port: number, device: { id: string; secret: string; kind?: string }, payloads: Buffer[], raw?: Buffer, timeoutMs = 500): Promise<{ connack: number | null; pubacks: number; closed: boolean }> {
+export function mqttSession(
+  port: number,
+  device: { id: string; secret: string; kind?: string },
+  payloads: Buffer[],
+  raw?: Buffer,
+  timeoutMs = 500,
+): Promise<{ connack: number | null; pubacks: number; closed: boolean }> {
   return new Promise((resolve) => {
     const socket = tcpConnect(port, '127.0.0.1');
     let connack: number | null = null;
@@ -139,7 +163,9 @@ export function mqttSession(port: number, device: { id: string; secret: string; 
       if (sent && pubacks >= payloads.length && !raw) finish(false);
     });
     socket.on('connect', () => {
-      socket.write(mqttGenerate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, keepalive: 60, clientId: device.id, username: device.id, password: Buffer.from(device.secret) }));
+      socket.write(
+        mqttGenerate({ cmd: 'connect', protocolId: 'MQTT', protocolVersion: 4, clean: true, keepalive: 60, clientId: device.id, username: device.id, password: Buffer.from(device.secret) }),
+      );
     });
   });
 }
@@ -160,19 +186,39 @@ export async function fuzzRound(platform: TestPlatform, targets: FuzzTargets, ro
     ...stationFrames(bystander.id, 7).map((f) => Buffer.from(encodeUplink(f, insiderKey))),
     ...stationFrames(insider.id, 9).map((f) => Buffer.from(encodeUplink(f, insiderKey))),
   ];
-  const paths = [`/${uplinkTopic('tag', victim.id)}`, `/${uplinkTopic('station', bystander.id)}`, `/${uplinkTopic('station', insider.id)}`, `/${uplinkTopic('station', victim.id)}`, '/wp/v1/tag', '/x', `/${uplinkTopic('tag', victim.id)}/more`];
+  const paths = [
+    `/${uplinkTopic('tag', victim.id)}`,
+    `/${uplinkTopic('station', bystander.id)}`,
+    `/${uplinkTopic('station', insider.id)}`,
+    `/${uplinkTopic('station', victim.id)}`,
+    '/wp/v1/tag',
+    '/x',
+    `/${uplinkTopic('tag', victim.id)}/more`,
+  ];
 
   function mutate(original: Buffer): Buffer {
     const out = Array.from(original);
     for (let e = 1 + int(4); e > 0; e--) {
       const at = int(out.length + 1);
       switch (int(6)) {
-        case 0: out[at % out.length] = out[at % out.length]! ^ (1 << int(8)); break;
-        case 1: out[at % out.length] = int(256); break;
-        case 2: out.splice(at, 0, int(256)); break;
-        case 3: out.splice(at, 1 + int(4)); break;
-        case 4: out.length = int(out.length + 1); break;
-        case 5: out.splice(at, 0, ...pick(seeds).subarray(int(20), int(60))); break;
+        case 0:
+          out[at % out.length] = out[at % out.length]! ^ (1 << int(8));
+          break;
+        case 1:
+          out[at % out.length] = int(256);
+          break;
+        case 2:
+          out.splice(at, 0, int(256));
+          break;
+        case 3:
+          out.splice(at, 1 + int(4));
+          break;
+        case 4:
+          out.length = int(out.length + 1);
+          break;
+        case 5:
+          out.splice(at, 0, ...pick(seeds).subarray(int(20), int(60)));
+          break;
       }
     }
     const mutated = Buffer.from(out);
@@ -230,7 +276,7 @@ export async function fuzzRound(platform: TestPlatform, targets: FuzzTargets, ro
   let mqttCases = 0;
   const coapPort = platform.coap.port;
   try {
-    for (let done = 0; done < round.cases; ) {
+    for (let done = 0; done < round.cases;) {
       const batch = Math.min(BATCH, round.cases - done);
       const answersBefore = answers;
       for (let i = 0; i < batch; i++) {
@@ -269,7 +315,15 @@ export async function fuzzRound(platform: TestPlatform, targets: FuzzTargets, ro
       outcome = await mqttSession(port, insider, [payload()]); // junk on its own topic
     } else {
       // A valid PUBLISH on another device's topic: the connection must close, nothing stored.
-      const foreign = mqttGenerate({ cmd: 'publish', topic: pick([uplinkTopic('tag', victim.id), uplinkTopic('station', bystander.id)]), payload: payload(), qos: 1, messageId: 77, retain: false, dup: false });
+      const foreign = mqttGenerate({
+        cmd: 'publish',
+        topic: pick([uplinkTopic('tag', victim.id), uplinkTopic('station', bystander.id)]),
+        payload: payload(),
+        qos: 1,
+        messageId: 77,
+        retain: false,
+        dup: false,
+      });
       outcome = await mqttSession(port, insider, [], foreign);
     }
     count(`mqtt ${outcome.connack === null ? 'no connack' : `connack ${outcome.connack}`}${outcome.pubacks ? ' puback' : ''}${outcome.closed ? ' closed' : ''}`);
@@ -301,7 +355,11 @@ export async function checkInvariants(platform: TestPlatform, targets: FuzzTarge
   const expect = (id: string, seqs: number[], who: string) => {
     if (JSON.stringify(stored.get(id) ?? []) !== JSON.stringify(seqs)) problems.push(`the ${who}'s receipts are ${JSON.stringify(stored.get(id))}, not its genuine frames ${JSON.stringify(seqs)}`);
   };
-  expect(victim.id, targets.captured.map((_, i) => i + 1), 'victim');
+  expect(
+    victim.id,
+    targets.captured.map((_, i) => i + 1),
+    'victim',
+  );
   expect(bystander.id, [1], 'bystander');
   const rowsOf = async (table: string, id: string) => (await platform.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE device_id = $1`, [id])).rows[0]!.n;
   if ((await rowsOf('tag_heartbeats', victim.id)) !== targets.captured.length) problems.push("the victim's heartbeat rows are not its genuine frames");
@@ -338,7 +396,11 @@ export async function checkBudgets(platform: TestPlatform, targets: FuzzTargets,
   socket.on('message', (msg) => codes.push(coapParse(msg).code));
   for (let i = 0; i < burst; i++) {
     const payload = Buffer.from(encodeUplink(tagHeartbeat(victim.id, 1000 + i, 60), key));
-    socket.send(coapGenerate({ code: 'POST', confirmable: true, messageId: i, token: Buffer.from([i]), options: uriPath(`/${uplinkTopic('tag', victim.id)}`), payload }), platform.coap.port, '127.0.0.1');
+    socket.send(
+      coapGenerate({ code: 'POST', confirmable: true, messageId: i, token: Buffer.from([i]), options: uriPath(`/${uplinkTopic('tag', victim.id)}`), payload }),
+      platform.coap.port,
+      '127.0.0.1',
+    );
   }
   const deadline = Date.now() + 10_000;
   while (codes.length < burst && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

@@ -39,7 +39,18 @@ interface RouteCase {
 }
 
 /** The county the staff of this test work in: every device here is placed in it. */
-const AREA = { type: 'Polygon', coordinates: [[[118.4, 32.9], [118.7, 32.9], [118.7, 33.1], [118.4, 33.1], [118.4, 32.9]]] };
+const AREA = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [118.4, 32.9],
+      [118.7, 32.9],
+      [118.7, 33.1],
+      [118.4, 33.1],
+      [118.4, 32.9],
+    ],
+  ],
+};
 
 const layer = { title: 'Test', geojson: { type: 'FeatureCollection', features: [] } };
 
@@ -75,7 +86,10 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/jurisdictions': { request: () => ({ path: '/api/v1/jurisdictions' }), allowed: STAFF },
   'PUT /api/v1/jurisdictions/:id': { request: () => ({ path: '/api/v1/jurisdictions/xuyi', body: { name: 'Xuyi County', kind: 'county' } }), allowed: ['admin'] },
   'POST /api/v1/jurisdictions/import': {
-    request: () => ({ path: '/api/v1/jurisdictions/import', body: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'matrix-town', name: 'Matrix town', kind: 'town', parentId: 'matrix-county' }, geometry: AREA }] } }),
+    request: () => ({
+      path: '/api/v1/jurisdictions/import',
+      body: { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'matrix-town', name: 'Matrix town', kind: 'town', parentId: 'matrix-county' }, geometry: AREA }] },
+    }),
     allowed: ['admin'],
   },
   'GET /api/v1/units': { request: () => ({ path: '/api/v1/units' }), allowed: STAFF },
@@ -89,7 +103,10 @@ const ROUTES: Record<string, RouteCase> = {
   // Everyone signed in follows the live feed; each gets only what they may see (owners: their bikes' news).
   'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: SIGNED_IN },
   'GET /api/v1/notifications/webhooks': { request: () => ({ path: '/api/v1/notifications/webhooks' }), allowed: ['admin'] },
-  'POST /api/v1/notifications/webhooks': { request: () => ({ path: '/api/v1/notifications/webhooks', body: { name: 'matrix', url: 'http://127.0.0.1:9/hook', kinds: ['alarm.*'] } }), allowed: ['admin'] },
+  'POST /api/v1/notifications/webhooks': {
+    request: () => ({ path: '/api/v1/notifications/webhooks', body: { name: 'matrix', url: 'http://127.0.0.1:9/hook', kinds: ['alarm.*'] } }),
+    allowed: ['admin'],
+  },
   'PATCH /api/v1/notifications/webhooks/:id': { request: (f) => ({ path: `/api/v1/notifications/webhooks/${f.webhookId}`, body: { active: true } }), allowed: ['admin'] },
   'GET /api/v1/notifications/subscriptions': { request: () => ({ path: '/api/v1/notifications/subscriptions' }), allowed: ['admin'] },
   'POST /api/v1/notifications/subscriptions': { request: () => ({ path: '/api/v1/notifications/subscriptions', body: { name: 'matrix', kinds: ['alarm.*'] } }), allowed: ['admin'] },
@@ -125,13 +142,25 @@ before(async () => {
   const put = await adminFetch(platform.baseUrl, '/api/v1/jurisdictions/matrix-county', { method: 'PUT', body: JSON.stringify({ name: 'Matrix county', kind: 'county', boundary: AREA }) });
   assert.equal(put.status, 200, await put.text());
   for (const role of ROLES) {
-    const id = await insertUser(db, { username: role === 'owner' ? null : `matrix-${role}`, displayName: `Matrix ${role}`, role, phone: role === 'owner' ? '13800000099' : null, passwordHash: null, createdBy: null, jurisdictions: role === 'owner' ? [] : ['matrix-county'] });
+    const id = await insertUser(db, {
+      username: role === 'owner' ? null : `matrix-${role}`,
+      displayName: `Matrix ${role}`,
+      role,
+      phone: role === 'owner' ? '13800000099' : null,
+      passwordHash: null,
+      createdBy: null,
+      jurisdictions: role === 'owner' ? [] : ['matrix-county'],
+    });
     ids.set(role, id);
     tokens.set(role, (await createApiToken(db, id, `matrix ${role}`, ['*'], null)).token);
   }
   const station = await registerDevice(platform.baseUrl, { kind: 'station', lat: 33.0, lon: 118.5 });
-  const webhook = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/webhooks', { method: 'POST', body: JSON.stringify({ name: 'fixture', url: 'http://127.0.0.1:9/hook', kinds: ['test.*'] }) })).json()) as { endpoint: { id: string } };
-  const subscription = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/subscriptions', { method: 'POST', body: JSON.stringify({ name: 'fixture', kinds: ['test.*'] }) })).json()) as { subscription: { id: string } };
+  const webhook = (await (
+    await adminFetch(platform.baseUrl, '/api/v1/notifications/webhooks', { method: 'POST', body: JSON.stringify({ name: 'fixture', url: 'http://127.0.0.1:9/hook', kinds: ['test.*'] }) })
+  ).json()) as { endpoint: { id: string } };
+  const subscription = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/subscriptions', { method: 'POST', body: JSON.stringify({ name: 'fixture', kinds: ['test.*'] }) })).json()) as {
+    subscription: { id: string };
+  };
   fixture = { stationId: station.id, webhookId: webhook.endpoint.id, subscriptionId: subscription.subscription.id, ownerId: ids.get('owner')!, staffId: ids.get('operator')!, tokenId: '' };
 });
 after(() => platform.dispose());
@@ -217,7 +246,10 @@ describe('reach within a route', () => {
     assert.equal((await call('owner', 'GET', `/api/v1/owners/${other}`)).status, 404);
     const res = await fetch(`${platform.baseUrl}/api/v1/owners`, { headers: { authorization: `Bearer ${tokens.get('owner')}` } });
     const { owners } = (await res.json()) as { owners: { id: string; phone: string }[] };
-    assert.deepEqual(owners.map((o) => o.id), [ids.get('owner')]);
+    assert.deepEqual(
+      owners.map((o) => o.id),
+      [ids.get('owner')],
+    );
     assert.equal(owners[0]!.phone, '13800000099', 'unmasked to themselves');
   });
 

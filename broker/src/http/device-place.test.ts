@@ -21,8 +21,7 @@ before(async () => {
 });
 after(() => platform.dispose());
 
-const patch = (id: string, body: unknown, headers: Record<string, string> = {}) =>
-  adminFetch(platform.baseUrl, `/api/v1/devices/${id}`, { method: 'PATCH', body: JSON.stringify(body), headers });
+const patch = (id: string, body: unknown, headers: Record<string, string> = {}) => adminFetch(platform.baseUrl, `/api/v1/devices/${id}`, { method: 'PATCH', body: JSON.stringify(body), headers });
 
 /** The next `changes` batch of the live feed that mentions `id`, within 3 s. */
 async function nextChangeOf(id: string, act: () => Promise<unknown>): Promise<Record<string, unknown>> {
@@ -112,7 +111,11 @@ describe('PATCH /api/v1/devices/:id', () => {
     const installer = await insertUser(platform.db, { username: 'place-installer', displayName: 'Installer', role: 'installer', phone: null, passwordHash: null, createdBy: null });
     const { token } = await createApiToken(platform.db, installer, 'test', ['*'], null);
     const as = (id: string) =>
-      fetch(`${platform.baseUrl}/api/v1/devices/${id}`, { method: 'PATCH', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ lat: 32.99, lon: 118.53 }) });
+      fetch(`${platform.baseUrl}/api/v1/devices/${id}`, {
+        method: 'PATCH',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ lat: 32.99, lon: 118.53 }),
+      });
     const station = await registerDevice(platform.baseUrl, { kind: 'station' });
     const tag = await registerDevice(platform.baseUrl, { kind: 'tag' });
     assert.equal((await as(station.id)).status, 200);
@@ -127,7 +130,12 @@ describe('GET /api/v1/map/config basemaps', () => {
     const config = (await res.json()) as { basemaps: { id: string; coordinateSystem: string; tianditu?: { key: string } }[]; timeZone: string };
     assert.deepEqual(
       config.basemaps.map((b) => [b.id, b.coordinateSystem]),
-      [['tianditu', 'wgs84'], ['gaode', 'gcj02'], ['county', 'wgs84'], ['offline', 'wgs84']],
+      [
+        ['tianditu', 'wgs84'],
+        ['gaode', 'gcj02'],
+        ['county', 'wgs84'],
+        ['offline', 'wgs84'],
+      ],
     );
     assert.equal(config.basemaps[0]!.tianditu?.key, 'test-tk');
     assert.equal(config.timeZone, 'Asia/Shanghai');
@@ -145,7 +153,12 @@ describe('GET /api/v1/map/config basemaps', () => {
       [{ MAP_BASEMAPS: 'not json' }, /MAP_BASEMAPS: expected JSON/],
       [{ TIME_ZONE: 'Mars/Olympus' }, /TIME_ZONE: expected an IANA time zone/],
     ];
-    for (const [env, message] of refused) assert.throws(() => loadConfig(env), (err: Error) => err instanceof ConfigError && message.test(err.message), JSON.stringify(env));
+    for (const [env, message] of refused)
+      assert.throws(
+        () => loadConfig(env),
+        (err: Error) => err instanceof ConfigError && message.test(err.message),
+        JSON.stringify(env),
+      );
     assert.equal(loadConfig({ TIME_ZONE: 'Asia/Urumqi' }).timeZone, 'Asia/Urumqi');
   });
 });

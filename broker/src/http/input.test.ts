@@ -53,7 +53,10 @@ describe('text the database cannot hold', () => {
     assertRefused(await send('POST', '/api/v1/auth/login', `{"username":"nul${NUL}name","password":"x"}`, true), 'REQUEST_INVALID', /body\/username contains a NUL/);
     assertRefused(await send('POST', '/api/v1/auth/login', '{"username":"lone\\ud800","password":"x"}', true), 'REQUEST_INVALID', /body\/username is not valid Unicode/);
     const failures = await platform.audit.search({ action: 'auth.login.failed', limit: 10 });
-    assert.ok(failures.some((f) => f.detail.username === 'nul\\u0000name'), 'the name is audited, escaped');
+    assert.ok(
+      failures.some((f) => f.detail.username === 'nul\\u0000name'),
+      'the name is audited, escaped',
+    );
     assert.ok(failures.some((f) => f.detail.username === 'lone\\ud800' && /not valid Unicode/.test(String(f.detail.invalid))));
   });
 });
@@ -83,16 +86,28 @@ describe('references and nesting', () => {
   it('a null parent or jurisdiction means none (it was coerced to a parent named "")', async () => {
     assert.equal((await adminFetch(platform.baseUrl, '/api/v1/jurisdictions/top-county', { method: 'PUT', body: JSON.stringify({ name: 'Top', kind: 'county', parentId: null }) })).status, 200);
     assert.equal((await adminFetch(platform.baseUrl, '/api/v1/units/free-unit', { method: 'PUT', body: JSON.stringify({ name: 'Free', kind: 'installer', jurisdictionId: null }) })).status, 200);
-    assert.equal((await adminFetch(platform.baseUrl, '/api/v1/units/county-unit', { method: 'PUT', body: JSON.stringify({ name: 'In', kind: 'installer', jurisdictionId: 'top-county' }) })).status, 200);
+    assert.equal(
+      (await adminFetch(platform.baseUrl, '/api/v1/units/county-unit', { method: 'PUT', body: JSON.stringify({ name: 'In', kind: 'installer', jurisdictionId: 'top-county' }) })).status,
+      200,
+    );
     const { units } = (await (await adminFetch(platform.baseUrl, '/api/v1/units')).json()) as { units: { id: string; jurisdictionId: string | null }[] };
-    assert.deepEqual(units.filter((u) => u.id.endsWith('-unit')).map((u) => [u.id, u.jurisdictionId]), [['county-unit', 'top-county'], ['free-unit', null]]);
+    assert.deepEqual(
+      units.filter((u) => u.id.endsWith('-unit')).map((u) => [u.id, u.jurisdictionId]),
+      [
+        ['county-unit', 'top-county'],
+        ['free-unit', null],
+      ],
+    );
   });
 
   it('GeoJSON nested 5,000 deep is refused before it is parsed into the stack', async () => {
     const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
     assertRefused(await send('PUT', '/api/v1/map/layers/deep', `{"geojson":{"type":"FeatureCollection","features":[${deep}]}}`), 'REQUEST_INVALID', /body nests arrays and objects deeper than 32/);
     // Brackets inside strings do not count.
-    const res = await adminFetch(platform.baseUrl, '/api/v1/map/layers/brackets', { method: 'PUT', body: JSON.stringify({ title: '['.repeat(100), geojson: { type: 'FeatureCollection', features: [] } }) });
+    const res = await adminFetch(platform.baseUrl, '/api/v1/map/layers/brackets', {
+      method: 'PUT',
+      body: JSON.stringify({ title: '['.repeat(100), geojson: { type: 'FeatureCollection', features: [] } }),
+    });
     assert.equal(res.status, 204);
   });
 

@@ -8,7 +8,18 @@ import { eventually } from '@watchpost/ingest/test-support';
 import { createApiToken, insertUser } from '../domains/access/index.js';
 import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform, type RegisteredDevice, type TestPlatform } from '../test-support.js';
 
-const square = (x0: number, y0: number, x1: number, y1: number) => ({ type: 'Polygon', coordinates: [[[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]]] });
+const square = (x0: number, y0: number, x1: number, y1: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x0, y0],
+      [x1, y0],
+      [x1, y1],
+      [x0, y1],
+      [x0, y0],
+    ],
+  ],
+});
 
 let platform: TestPlatform;
 const token: Record<'a' | 'b', string> = { a: '', b: '' };
@@ -16,7 +27,8 @@ let inA: RegisteredDevice;
 let inB: RegisteredDevice;
 let outside: RegisteredDevice;
 
-const as = (who: 'a' | 'b', path: string, init: RequestInit = {}) => fetch(`${platform.baseUrl}${path}`, { ...init, headers: { authorization: `Bearer ${token[who]}`, ...(init.body ? { 'content-type': 'application/json' } : {}) } });
+const as = (who: 'a' | 'b', path: string, init: RequestInit = {}) =>
+  fetch(`${platform.baseUrl}${path}`, { ...init, headers: { authorization: `Bearer ${token[who]}`, ...(init.body ? { 'content-type': 'application/json' } : {}) } });
 const listed = async (who: 'a' | 'b') => ((await (await as(who, '/api/v1/devices')).json()) as { devices: { id: string }[] }).devices.map((d) => d.id).sort();
 
 async function put(id: string, body: Record<string, unknown>) {
@@ -54,7 +66,16 @@ function follow(who: 'a' | 'b') {
 
 async function heartbeat(device: RegisteredDevice, seq: number) {
   const client = await connectDevice(platform.mqtt.port, device);
-  await publishAcked(client, uplinkTopic('station', device.id), encodeUplink({ deviceId: device.id, seq, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 't', uptimeS: 1 } }));
+  await publishAcked(
+    client,
+    uplinkTopic('station', device.id),
+    encodeUplink({
+      deviceId: device.id,
+      seq,
+      deviceTimeMs: Date.now(),
+      body: { type: 'stationHeartbeat', tagsHeard: 0, backhaul: 'BACKHAUL_TYPE_ETHERNET', backhaulRssiDbm: 0, intervalS: 60, firmwareVersion: 't', uptimeS: 1 },
+    }),
+  );
   await client.endAsync();
 }
 
@@ -80,7 +101,10 @@ describe('the jurisdiction reach', () => {
     assert.deepEqual(byId.get(inA.id)!.jurisdictions, ['county', 'town-a']);
     assert.deepEqual([byId.get(outside.id)!.placement, byId.get(outside.id)!.jurisdictions], ['outside', []]);
     const flagged = (await (await adminFetch(platform.baseUrl, '/api/v1/devices?placement=outside')).json()) as { devices: { id: string }[] };
-    assert.deepEqual(flagged.devices.map((d) => d.id), [outside.id]);
+    assert.deepEqual(
+      flagged.devices.map((d) => d.id),
+      [outside.id],
+    );
   });
 
   it('an operator of A sees none of B’s devices in the list, nor by id', async () => {

@@ -43,7 +43,10 @@ const NO_BODY = Symbol('no body');
 function serialize(value: unknown): string {
   if (value instanceof Raw) return value.text;
   if (Array.isArray(value)) return `[${value.map(serialize).join(',')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${serialize(v)}`).join(',')}}`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${serialize(v)}`)
+      .join(',')}}`;
   return JSON.stringify(value) ?? 'null';
 }
 
@@ -89,7 +92,10 @@ function valid(schema: Schema, refs: Record<string, Schema>): fc.Arbitrary<unkno
       if (schema.pattern) return fc.stringMatching(new RegExp(schema.pattern)).filter(lengthOk);
       const text = fc.string({ minLength: schema.minLength ?? 0, maxLength: Math.min(schema.maxLength ?? 40, 40) });
       // Free text passes the schema with a NUL or a lone surrogate in it: only the edge's own guard stops those.
-      const tainted = fc.tuple(text, fc.constantFrom('\u0000', '\ud800', '\udc00'), fc.nat()).map(([t, c, at]) => t.slice(0, at % (t.length + 1)) + c + t.slice(at % (t.length + 1))).filter(lengthOk);
+      const tainted = fc
+        .tuple(text, fc.constantFrom('\u0000', '\ud800', '\udc00'), fc.nat())
+        .map(([t, c, at]) => t.slice(0, at % (t.length + 1)) + c + t.slice(at % (t.length + 1)))
+        .filter(lengthOk);
       return fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom(...known).filter(lengthOk) }, { weight: 2, arbitrary: tainted });
     }
     case 'integer':
@@ -170,9 +176,13 @@ function urlText(schema: Schema): fc.Arbitrary<string> {
   );
 }
 
-
 function queryInput(params: { name: string; schema: Schema }[]): fc.Arbitrary<string> {
-  const pairs = params.map((p) => fc.option(urlText(p.schema).map((v) => `${encode(p.name)}=${v}`), { nil: undefined, freq: 2 }));
+  const pairs = params.map((p) =>
+    fc.option(
+      urlText(p.schema).map((v) => `${encode(p.name)}=${v}`),
+      { nil: undefined, freq: 2 },
+    ),
+  );
   const extra = fc.option(fc.constantFrom('x=1', '__proto__=1', 'limit=1&limit=2', 'a[b]=1', '%00=1', '&&=', 'reason'), { nil: undefined, freq: 2 });
   return fc.tuple(fc.tuple(...pairs), extra).map(([ps, e]) => {
     const parts = [...ps, e].filter((p): p is string => p !== undefined);
@@ -260,7 +270,10 @@ function inputOf(op: Operation): fc.Arbitrary<Input> {
     path,
     query: queryInput(params.filter((p) => p.in === 'query')),
     body: bodyInput(body, doc.components?.schemas ?? {}),
-    contentType: fc.oneof({ weight: 8, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: fc.constantFrom('application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1') }),
+    contentType: fc.oneof(
+      { weight: 8, arbitrary: fc.constant('application/json') },
+      { weight: 1, arbitrary: fc.constantFrom('application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1') },
+    ),
   });
 }
 
@@ -282,7 +295,10 @@ describe('every route of the OpenAPI document, with generated input', () => {
   it('the document lists every route the API serves', () => {
     const documented = new Set(operations.map((o) => `${o.method} ${o.template.replace(/\{(\w+)\}/g, ':$1')}`));
     const served = platform.http.declaredRoutes.filter((r) => r.url.startsWith('/api/v1') && r.method !== 'HEAD').map((r) => `${r.method} ${r.url}`);
-    assert.deepEqual(served.filter((r) => !documented.has(r)), []);
+    assert.deepEqual(
+      served.filter((r) => !documented.has(r)),
+      [],
+    );
     assert.ok(operations.length >= 30, `${operations.length} operations`);
   });
 

@@ -77,12 +77,16 @@ const basemaps = (raw: string): BasemapSetting[] => {
     const sources = BASEMAP_SOURCES.filter((k) => entry[k] !== undefined);
     if (sources.length !== 1) throw new Error(`${where} (${entry.id}): give exactly one of ${BASEMAP_SOURCES.join(', ')}`);
     const source = sources[0]!;
-    for (const k of ['title', 'styleUrl', 'pmtilesUrl', 'attribution'] as const) if (entry[k] !== undefined && typeof entry[k] !== 'string') throw new Error(`${where} (${entry.id}): ${k} must be a string`);
-    if (entry.tiles !== undefined && !(Array.isArray(entry.tiles) && entry.tiles.length > 0 && entry.tiles.every((t) => typeof t === 'string'))) throw new Error(`${where} (${entry.id}): tiles must be URL templates`);
+    for (const k of ['title', 'styleUrl', 'pmtilesUrl', 'attribution'] as const)
+      if (entry[k] !== undefined && typeof entry[k] !== 'string') throw new Error(`${where} (${entry.id}): ${k} must be a string`);
+    if (entry.tiles !== undefined && !(Array.isArray(entry.tiles) && entry.tiles.length > 0 && entry.tiles.every((t) => typeof t === 'string')))
+      throw new Error(`${where} (${entry.id}): tiles must be URL templates`);
     const tianditu = entry.tianditu as { key?: unknown; layer?: unknown } | undefined;
-    if (tianditu !== undefined && (typeof tianditu.key !== 'string' || !tianditu.key || ![undefined, 'vec', 'img', 'ter'].includes(tianditu.layer as string))) throw new Error(`${where} (${entry.id}): tianditu needs its key ("tk") and a layer of vec, img or ter`);
+    if (tianditu !== undefined && (typeof tianditu.key !== 'string' || !tianditu.key || ![undefined, 'vec', 'img', 'ter'].includes(tianditu.layer as string)))
+      throw new Error(`${where} (${entry.id}): tianditu needs its key ("tk") and a layer of vec, img or ter`);
     const amap = entry.amap as { style?: unknown } | undefined;
-    if (amap !== undefined && (typeof amap !== 'object' || ![undefined, 'road', 'satellite'].includes(amap.style as string))) throw new Error(`${where} (${entry.id}): amap.style is road or satellite`);
+    if (amap !== undefined && (typeof amap !== 'object' || ![undefined, 'road', 'satellite'].includes(amap.style as string)))
+      throw new Error(`${where} (${entry.id}): amap.style is road or satellite`);
     const system = entry.coordinateSystem ?? (source === 'tianditu' || source === 'amap' ? PRESET_SYSTEM[source] : 'wgs84');
     if (system !== 'wgs84' && system !== 'gcj02') throw new Error(`${where} (${entry.id}): coordinateSystem is wgs84 or gcj02`);
     if (entry.maxZoom !== undefined && !(typeof entry.maxZoom === 'number' && entry.maxZoom >= 0 && entry.maxZoom <= 24)) throw new Error(`${where} (${entry.id}): maxZoom is 0 to 24`);
@@ -136,7 +140,12 @@ export const SETTINGS = {
   auditKey: setting('AUDIT_KEY', '', "the audit chain's HMAC key (at least 32 characters; the same for every platform process and audit:verify); keep it apart from the database", text, true),
   auditKeyFile: setting('AUDIT_KEY_FILE', '', 'a file holding the audit key (instead of AUDIT_KEY); neither: DATA_DIR/audit.key, generated at the first start', text),
   sessionTtlH: setting('SESSION_TTL_H', 12, 'hours a browser session lasts', integer(1, 24 * 30)),
-  cookieSecure: setting('COOKIE_SECURE', 'auto' as 'auto' | 'always' | 'never', "the session cookie's Secure flag: auto (when the request came over HTTPS), always, never", oneOf('auto', 'always', 'never')),
+  cookieSecure: setting(
+    'COOKIE_SECURE',
+    'auto' as 'auto' | 'always' | 'never',
+    "the session cookie's Secure flag: auto (when the request came over HTTPS), always, never",
+    oneOf('auto', 'always', 'never'),
+  ),
   smsWebhookUrl: setting('SMS_WEBHOOK_URL', '', 'the SMS gateway: text messages (sign-in codes, alerts) are POSTed to it as JSON {to, text}; empty: written to the log (development only)', text, true),
   smsWebhookUrlFailover: setting('SMS_WEBHOOK_URL_FAILOVER', '', 'a second SMS gateway, tried when the first fails', text, true),
   notifyMaxAttempts: setting('NOTIFY_MAX_ATTEMPTS', 15, 'attempts to deliver a notification (webhook, SMS, MQTT) before it is parked as failed for an administrator', integer(1, 1000)),
@@ -145,7 +154,13 @@ export const SETTINGS = {
   webhookTimeoutMs: setting('WEBHOOK_TIMEOUT_MS', 10_000, 'a webhook receiver must answer within this long', integer(100, 600_000)),
   trustProxy: setting('TRUST_PROXY', '', "proxies whose X-Forwarded-For gives the client's address (rate limits, audit): addresses, CIDRs, or loopback/uniquelocal; empty: none", text),
   mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: the offline basemap (no tile server needed)', text),
-  mapBasemaps: setting('MAP_BASEMAPS', [] as BasemapSetting[], 'JSON list of basemaps offered in the map [{id,title,offline|styleUrl|pmtilesUrl|tiles|tianditu:{key}|amap:{},coordinateSystem}]; empty: MAP_STYLE_URL and the offline one', basemaps, true),
+  mapBasemaps: setting(
+    'MAP_BASEMAPS',
+    [] as BasemapSetting[],
+    'JSON list of basemaps offered in the map [{id,title,offline|styleUrl|pmtilesUrl|tiles|tianditu:{key}|amap:{},coordinateSystem}]; empty: MAP_STYLE_URL and the offline one',
+    basemaps,
+    true,
+  ),
   timeZone: setting('TIME_ZONE', 'Asia/Shanghai', 'the time zone people read times in (dashboard, text messages): an IANA name', timeZone),
   mapCenter: setting('MAP_CENTER', [118.53, 32.99] as [number, number], "the dashboard map's initial centre, 'lon,lat' (default: Xuyi county)", lonLat),
   mapZoom: setting('MAP_ZOOM', 12, "the dashboard map's initial zoom", integer(0, 22)),

@@ -16,4 +16,3 @@ export function printable(value: unknown, max = 64): string {
   const escaped = s.replace(/[\u0000-\u001f\u007f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return escaped.length > max ? `${escaped.slice(0, max)}…` : escaped;
 }
-

@@ -2,7 +2,11 @@
 import { Type } from 'typebox';
 
 export const ErrorBody = Type.Object(
-  { code: Type.String({ description: 'stable machine-readable code' }), message: Type.String(), details: Type.Optional(Type.Unknown({ description: 'what else the caller needs to fix it, e.g. every refused row of an import' })) },
+  {
+    code: Type.String({ description: 'stable machine-readable code' }),
+    message: Type.String(),
+    details: Type.Optional(Type.Unknown({ description: 'what else the caller needs to fix it, e.g. every refused row of an import' })),
+  },
   { $id: 'Error', description: 'Every refusal: a code and a sentence saying why' },
 );
 

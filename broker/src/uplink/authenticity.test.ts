@@ -31,7 +31,13 @@ const coap = (frame: UplinkFrame, key: Uint8Array | null, remoteAddress: string,
   remoteAddress,
 });
 
-const mqtt = (frame: UplinkFrame): InboundFrame => ({ transport: 'mqtt', topic: uplinkTopic('tag', frame.deviceId), payload: encodeUplink(frame), receivedAtMs: Date.now(), sessionDeviceId: frame.deviceId });
+const mqtt = (frame: UplinkFrame): InboundFrame => ({
+  transport: 'mqtt',
+  topic: uplinkTopic('tag', frame.deviceId),
+  payload: encodeUplink(frame),
+  receivedAtMs: Date.now(),
+  sessionDeviceId: frame.deviceId,
+});
 
 const code = (o: Awaited<ReturnType<UplinkHarness['handle']>>) => (o.status === 'refused' ? o.refusal.code : o.status);
 
@@ -41,7 +47,7 @@ async function register() {
 }
 
 describe('authenticity before budget', () => {
-  it("frames with a wrong MAC are charged to their source address, never to the device they name", async () => {
+  it('frames with a wrong MAC are charged to their source address, never to the device they name', async () => {
     const { device } = await register();
     const wrongKey = deriveMacKey('f'.repeat(32), device.id);
     const outcomes = await Promise.all(Array.from({ length: 150 }, (_, i) => ingest.handle(coap(heartbeat(device.id, 1 + i), wrongKey, '192.0.2.7'))));

@@ -25,12 +25,21 @@ it(`refuses ${CASES.toLocaleString('en')} random and mutated payloads without a 
   const { device: station, secret } = await ingest.register({ kind: 'station' });
   const key = deriveMacKey(secret, station.id);
   const seeds: UplinkFrame[] = [
-    { deviceId: station.id, seq: 5, deviceTimeMs: Date.now(), body: { type: 'stationHeartbeat', tagsHeard: 3, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: '1.2.3', uptimeS: 99 } },
+    {
+      deviceId: station.id,
+      seq: 5,
+      deviceTimeMs: Date.now(),
+      body: { type: 'stationHeartbeat', tagsHeard: 3, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -80, intervalS: 60, firmwareVersion: '1.2.3', uptimeS: 99 },
+    },
     {
       deviceId: station.id,
       seq: 6,
       deviceTimeMs: Date.now(),
-      body: { type: 'sightingBatch', windowStartMs: Date.now() - 5000, sightings: Array.from({ length: 20 }, (_, i) => ({ tagId: 0x1000 + i, rssiDbm: -60 - i, firstOffsetMs: i, lastOffsetMs: 4000 + i, count: 1 + i })) },
+      body: {
+        type: 'sightingBatch',
+        windowStartMs: Date.now() - 5000,
+        sightings: Array.from({ length: 20 }, (_, i) => ({ tagId: 0x1000 + i, rssiDbm: -60 - i, firstOffsetMs: i, lastOffsetMs: 4000 + i, count: 1 + i })),
+      },
     },
     { deviceId: station.id, seq: 7, deviceTimeMs: Date.now(), body: { type: 'commandAck', commandId: 3, status: 'ACK_STATUS_OK', detail: 'done' } },
   ];
@@ -45,12 +54,24 @@ it(`refuses ${CASES.toLocaleString('en')} random and mutated payloads without a 
     for (let e = 0; e < edits; e++) {
       const at = int(out.length + 1);
       switch (int(6)) {
-        case 0: out[at % out.length] = out[at % out.length]! ^ (1 << int(8)); break; // flip a bit
-        case 1: out[at % out.length] = int(256); break; // replace a byte
-        case 2: out.splice(at, 0, int(256)); break; // insert a byte
-        case 3: out.splice(at, 1 + int(4)); break; // delete bytes
-        case 4: out.length = int(out.length + 1); break; // truncate
-        case 5: out.splice(at, 0, ...valid[int(valid.length)]!.slice(int(20), int(60))); break; // splice another frame in
+        case 0:
+          out[at % out.length] = out[at % out.length]! ^ (1 << int(8));
+          break; // flip a bit
+        case 1:
+          out[at % out.length] = int(256);
+          break; // replace a byte
+        case 2:
+          out.splice(at, 0, int(256));
+          break; // insert a byte
+        case 3:
+          out.splice(at, 1 + int(4));
+          break; // delete bytes
+        case 4:
+          out.length = int(out.length + 1);
+          break; // truncate
+        case 5:
+          out.splice(at, 0, ...valid[int(valid.length)]!.slice(int(20), int(60)));
+          break; // splice another frame in
       }
     }
     return Uint8Array.from(out);

@@ -16,7 +16,13 @@ import { uplinkSteps } from './pipeline.js';
 
 /** An administrator acting for the test (registrations, new secrets). */
 export const TEST_CALLER: Caller = {
-  principal: { via: 'session', user: { id: 'u-000000000000', username: 'test', displayName: 'Test administrator', role: 'admin', unitId: null, jurisdictions: [], isDemo: false }, sessionHash: Buffer.alloc(32), csrfToken: 'test', expiresAt: new Date(Date.now() + 86_400_000) },
+  principal: {
+    via: 'session',
+    user: { id: 'u-000000000000', username: 'test', displayName: 'Test administrator', role: 'admin', unitId: null, jurisdictions: [], isDemo: false },
+    sessionHash: Buffer.alloc(32),
+    csrfToken: 'test',
+    expiresAt: new Date(Date.now() + 86_400_000),
+  },
   ip: '127.0.0.1',
 };
 
@@ -44,10 +50,23 @@ export interface UplinkHarness {
 
 export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}, metrics: WriterMetrics = {}): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
-  const notifications = await Notifications.start(db, audit, { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200, pollMs: 200, concurrency: 4, webhookTimeoutMs: 1_000, smsGateways: [] }, testLogger, new client.Registry());
+  const notifications = await Notifications.start(
+    db,
+    audit,
+    { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 200, pollMs: 200, concurrency: 4, webhookTimeoutMs: 1_000, smsGateways: [] },
+    testLogger,
+    new client.Registry(),
+  );
   const organisation = new OrganisationService(db, audit);
   await organisation.load();
-  const devices = await DevicesHome.start(db, audit, notifications.outbox, organisation, { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence }, testLogger);
+  const devices = await DevicesHome.start(
+    db,
+    audit,
+    notifications.outbox,
+    organisation,
+    { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence },
+    testLogger,
+  );
   const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger, metrics);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
@@ -65,7 +84,8 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     rotateSecret: (id) => devices.service.rotateSecret(TEST_CALLER, id),
     onPresence(listener) {
       notifications.live.subscribe((rows) => {
-        for (const n of rows) if (n.kind === 'device.presence') listener({ deviceId: n.subject_id!, presence: n.payload.presence as 'online' | 'offline', at: String(n.payload.at), reason: String(n.payload.reason) });
+        for (const n of rows)
+          if (n.kind === 'device.presence') listener({ deviceId: n.subject_id!, presence: n.payload.presence as 'online' | 'offline', at: String(n.payload.at), reason: String(n.payload.reason) });
       });
     },
     async stop() {

@@ -44,7 +44,13 @@ it('stores each valid golden vector in the table of its body, and refuses each i
   const seen = new Set<UplinkBodyType>();
   for (const v of valid) {
     const { kind, deviceId } = parseDeviceTopic(v.topic);
-    const outcome = await ingest.handle({ transport: v.secret ? 'coap' : 'mqtt', topic: v.topic, payload: Buffer.from(v.hex, 'hex'), receivedAtMs: Date.now(), sessionDeviceId: v.secret ? undefined : deviceId });
+    const outcome = await ingest.handle({
+      transport: v.secret ? 'coap' : 'mqtt',
+      topic: v.topic,
+      payload: Buffer.from(v.hex, 'hex'),
+      receivedAtMs: Date.now(),
+      sessionDeviceId: v.secret ? undefined : deviceId,
+    });
     assert.equal(outcome.status, 'stored', `${v.name}: ${JSON.stringify(outcome)}`);
     const body = v.decoded!.body.type;
     seen.add(body);
@@ -58,7 +64,13 @@ it('stores each valid golden vector in the table of its body, and refuses each i
   const before = (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM uplinks')).rows[0]!.n;
   for (const v of invalid) {
     const deviceId = v.topic.split('/')[3]!;
-    const outcome = await ingest.handle({ transport: v.requireMac ? 'coap' : 'mqtt', topic: v.topic, payload: Buffer.from(v.hex, 'hex'), receivedAtMs: Date.now(), sessionDeviceId: v.requireMac ? undefined : deviceId });
+    const outcome = await ingest.handle({
+      transport: v.requireMac ? 'coap' : 'mqtt',
+      topic: v.topic,
+      payload: Buffer.from(v.hex, 'hex'),
+      receivedAtMs: Date.now(),
+      sessionDeviceId: v.requireMac ? undefined : deviceId,
+    });
     assert.equal(outcome.status === 'refused' && outcome.refusal.code, v.error, v.name);
   }
   assert.equal((await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM uplinks')).rows[0]!.n, before);

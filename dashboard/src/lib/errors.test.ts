@@ -25,7 +25,10 @@ it('shows the platform’s own sentence for a code it does not know', () => {
 it('lets a form say a code its own way, with what it knows', () => {
   const wrong = new ApiError(401, 'AUTH_FAILED', 'the current password is wrong');
   assert.equal(zh(wrong, { AUTH_FAILED: message('error.AUTH_FAILED.currentPassword') }), '当前密码不正确。');
-  assert.equal(en(new ApiError(409, 'USER_EXISTS', 'phone 13912345678 is already registered'), { USER_EXISTS: message('error.USER_EXISTS.phone', { phone: '13912345678' }) }), 'Phone 13912345678 is already registered.');
+  assert.equal(
+    en(new ApiError(409, 'USER_EXISTS', 'phone 13912345678 is already registered'), { USER_EXISTS: message('error.USER_EXISTS.phone', { phone: '13912345678' }) }),
+    'Phone 13912345678 is already registered.',
+  );
   // A disabled account has its own code: a form's wording for a wrong password does not hide it.
   assert.equal(zh(new ApiError(401, 'AUTH_DISABLED', 'this account is disabled'), { AUTH_FAILED: message('error.AUTH_FAILED.password') }), '该账号已停用。');
 });

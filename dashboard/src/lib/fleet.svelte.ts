@@ -25,7 +25,11 @@ export class Fleet {
 
   applyChanges(events: readonly LiveEvent[]): void {
     const next = new Map(this.devices);
-    this.commit(next, applyChanges(next, events), events.some((e) => e.type === 'device'));
+    this.commit(
+      next,
+      applyChanges(next, events),
+      events.some((e) => e.type === 'device'),
+    );
   }
 
   private commit(next: Map<string, Device>, changed: ChangedKinds, reorder: boolean): void {

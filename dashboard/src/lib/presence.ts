@@ -15,12 +15,4 @@ export const PRESENCE_COLOR: Record<Presence, string> = {
 export const KIND_RADIUS: Record<DeviceKind, number> = { pillar: 8, station: 6, tag: 4 };
 
 /** The MapLibre expression colouring a device circle by its `presence` property. */
-export const presenceColorExpression: ExpressionSpecification = [
-  'match',
-  ['get', 'presence'],
-  'online',
-  PRESENCE_COLOR.online,
-  'offline',
-  PRESENCE_COLOR.offline,
-  PRESENCE_COLOR.never_seen,
-];
+export const presenceColorExpression: ExpressionSpecification = ['match', ['get', 'presence'], 'online', PRESENCE_COLOR.online, 'offline', PRESENCE_COLOR.offline, PRESENCE_COLOR.never_seen];

@@ -38,11 +38,26 @@ it('lets installers and administrators register devices, police and administrato
 });
 
 it('lists the views a role may use, in menu order', () => {
-  assert.deepEqual(viewsFor('admin').map((v) => v.path), ['/map', '/devices/new', '/owners/new', '/people', '/tokens', '/audit', '/account']);
-  assert.deepEqual(viewsFor('operator').map((v) => v.path), ['/map', '/account']);
-  assert.deepEqual(viewsFor('police').map((v) => v.path), ['/map', '/owners/new', '/account']);
-  assert.deepEqual(viewsFor('installer').map((v) => v.path), ['/map', '/devices/new', '/account']);
-  assert.deepEqual(viewsFor('owner').map((v) => v.path), ['/account']);
+  assert.deepEqual(
+    viewsFor('admin').map((v) => v.path),
+    ['/map', '/devices/new', '/owners/new', '/people', '/tokens', '/audit', '/account'],
+  );
+  assert.deepEqual(
+    viewsFor('operator').map((v) => v.path),
+    ['/map', '/account'],
+  );
+  assert.deepEqual(
+    viewsFor('police').map((v) => v.path),
+    ['/map', '/owners/new', '/account'],
+  );
+  assert.deepEqual(
+    viewsFor('installer').map((v) => v.path),
+    ['/map', '/devices/new', '/account'],
+  );
+  assert.deepEqual(
+    viewsFor('owner').map((v) => v.path),
+    ['/account'],
+  );
 });
 
 it('starts on the platform’s landing view, or the account when the dashboard has no such view for the role', () => {

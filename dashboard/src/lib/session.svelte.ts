@@ -59,7 +59,10 @@ export class Session {
     const check = () => {
       if (document.visibilityState !== 'visible' || this.status !== 'signed-in' || Date.now() - last < RECHECK_MS) return;
       last = Date.now();
-      getMe().then((me) => this.accept(me), () => undefined); // a 401 has called lost()
+      getMe().then(
+        (me) => this.accept(me),
+        () => undefined,
+      ); // a 401 has called lost()
     };
     document.addEventListener('visibilitychange', check);
     return () => document.removeEventListener('visibilitychange', check);

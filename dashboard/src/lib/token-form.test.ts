@@ -27,7 +27,20 @@ it('a personal token names no role; a service token names its role only when cho
 });
 
 it('tells active, revoked and expired tokens apart', () => {
-  const token: ApiToken = { id: 'abcdefabcdef', name: 't', kind: 'personal', role: 'admin', actorId: 'u-000000000001', createdBy: 'u-000000000001', createdByName: 'Admin', scopes: ['devices'], createdAt: '2025-01-01T00:00:00Z', expiresAt: null, revokedAt: null, lastUsedAt: null };
+  const token: ApiToken = {
+    id: 'abcdefabcdef',
+    name: 't',
+    kind: 'personal',
+    role: 'admin',
+    actorId: 'u-000000000001',
+    createdBy: 'u-000000000001',
+    createdByName: 'Admin',
+    scopes: ['devices'],
+    createdAt: '2025-01-01T00:00:00Z',
+    expiresAt: null,
+    revokedAt: null,
+    lastUsedAt: null,
+  };
   const now = Date.parse('2025-06-01T00:00:00Z');
   assert.equal(tokenStatus(token, now), 'active');
   assert.equal(tokenStatus({ ...token, expiresAt: '2025-12-01T00:00:00Z' }, now), 'active');

@@ -48,9 +48,7 @@ export interface RegisteredDevice {
 }
 
 /** One entry of a `changes` batch on GET /api/v1/live. */
-export type LiveEvent =
-  | { type: 'device'; device: Device }
-  | { type: 'presence'; id: string; presence: 'online' | 'offline'; at: string; lastSeenAt: string | null; reason: string };
+export type LiveEvent = { type: 'device'; device: Device } | { type: 'presence'; id: string; presence: 'online' | 'offline'; at: string; lastSeenAt: string | null; reason: string };
 
 /**
  * A basemap the platform offers (MAP_BASEMAPS; broker/src/http/schemas/devices.ts Basemap):

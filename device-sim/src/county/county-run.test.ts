@@ -22,7 +22,21 @@ after(async () => {
 
 it('registers a small county, uploads its map and jurisdictions, and its stations report riders the platform stores', async () => {
   const credentials = { username: 'admin', password: TEST_ADMIN_PASSWORD };
-  const options = { api: new ApiClient(platform.baseUrl, credentials), credentials, seed: 1, scale: 0.02, timeFactor: 600, simStartS: 7.5 * 3600, windowS: 1, heartbeatS: 2, mqttHost: '127.0.0.1', mqttPort: platform.mqtt.port, fleetPath: join(dir, 'county.json'), reportEveryS: 60, logger: testLogger };
+  const options = {
+    api: new ApiClient(platform.baseUrl, credentials),
+    credentials,
+    seed: 1,
+    scale: 0.02,
+    timeFactor: 600,
+    simStartS: 7.5 * 3600,
+    windowS: 1,
+    heartbeatS: 2,
+    mqttHost: '127.0.0.1',
+    mqttPort: platform.mqtt.port,
+    fleetPath: join(dir, 'county.json'),
+    reportEveryS: 60,
+    logger: testLogger,
+  };
   const run = await runCounty(options);
   try {
     const { county } = run;
@@ -38,7 +52,10 @@ it('registers a small county, uploads its map and jurisdictions, and its station
     assert.ok(rows[0]!.n >= 20, `${rows[0]!.n} sightings stored`);
     const tags = new Set(run.riders.flatMap((r) => [r.bikeTag, r.fobTag]));
     const stored = await platform.ingest.db.query<{ tag_id: number }>('SELECT DISTINCT tag_id FROM tag_sightings LIMIT 50');
-    assert.ok(stored.rows.every((r) => tags.has(Number(r.tag_id) >>> 0)), 'the riders’ tags');
+    assert.ok(
+      stored.rows.every((r) => tags.has(Number(r.tag_id) >>> 0)),
+      'the riders’ tags',
+    );
   } finally {
     await run.stop();
   }

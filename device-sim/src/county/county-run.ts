@@ -71,7 +71,10 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
   const layers = basemapLayers(county);
   for (const layer of layers) await o.api.putLayer(layer.name, layer.title, layer.geojson);
   await platform.putJurisdictions(county.jurisdictions);
-  logger.info({ layers: layers.map((l) => l.name), kib: Math.round(layers.reduce((n, l) => n + JSON.stringify(l.geojson).length, 0) / 1024), jurisdictions: county.jurisdictions.length }, 'map layers and jurisdictions uploaded');
+  logger.info(
+    { layers: layers.map((l) => l.name), kib: Math.round(layers.reduce((n, l) => n + JSON.stringify(l.geojson).length, 0) / 1024), jurisdictions: county.jurisdictions.length },
+    'map layers and jurisdictions uploaded',
+  );
   const devices = await prepareCountyFleet(platform, county, o);
   await registerBikes(o.api, riders, logger);
 

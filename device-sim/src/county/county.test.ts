@@ -13,7 +13,10 @@ describe('county', () => {
     assert.deepEqual(basemapLayers(again), basemapLayers(full));
     assert.deepEqual(deviceList(again), deviceList(full));
     const other = buildCounty({ seed: 2, scale: 1 });
-    assert.notDeepEqual(deviceList(other).map((d) => [d.lon, d.lat]), deviceList(full).map((d) => [d.lon, d.lat]));
+    assert.notDeepEqual(
+      deviceList(other).map((d) => [d.lon, d.lat]),
+      deviceList(full).map((d) => [d.lon, d.lat]),
+    );
   });
 
   it('has 559 stations and 300 pillars at full scale, proportionally fewer below, never closer than 150 m', () => {
@@ -51,7 +54,10 @@ describe('county', () => {
     const ms = performance.now() - started;
     assert.ok(ms < 1500, `built in ${ms.toFixed(0)} ms (a loaded shared machine; ~100 ms when quiet)`);
     const layers = basemapLayers(full);
-    assert.deepEqual(layers.map((l) => l.name), ['county-water', 'county-roads', 'county-jurisdictions', 'county-places']);
+    assert.deepEqual(
+      layers.map((l) => l.name),
+      ['county-water', 'county-roads', 'county-jurisdictions', 'county-places'],
+    );
     const bytes = layers.reduce((n, l) => n + JSON.stringify(l.geojson).length, 0);
     assert.ok(bytes < 2 * 2 ** 20, `${bytes} bytes`);
     const places = layers[3]!.geojson.features;

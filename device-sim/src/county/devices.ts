@@ -83,7 +83,11 @@ export function placeStations(graph: RoadGraph, towns: readonly Town[], roads: C
   const limit = chosen.length + crossingQuota;
   const placeCrossing = (c: { n: number; town: number }) => chosen.length < limit && add(graph.nodes[c.n]!, c.town, 'crossing', `${townName(c.town)}${crossingName(c.n)}基站`);
   // Every town its two most central crossings first, then the county's best.
-  for (const t of towns) crossings.filter((c) => c.town === t.index).slice(0, 2).forEach(placeCrossing);
+  for (const t of towns)
+    crossings
+      .filter((c) => c.town === t.index)
+      .slice(0, 2)
+      .forEach(placeCrossing);
   crossings.forEach(placeCrossing);
 
   // The rest along the county roads, evenly by length; K-markers count from each road's start.
@@ -107,7 +111,7 @@ export function placeStations(graph: RoadGraph, towns: readonly Town[], roads: C
     const e = roads.edges[Math.floor(rand() * roads.edges.length)]!;
     const edge = graph.edges[e]!;
     const [x, y] = pointAlong(edge.line, edge.cum, rand() * edge.length);
-    add([x + 6, y + 6], -1, 'county_road', kMarkerName(edge.nameZh, (offsetOf.get(edge.nameZh) ?? 0) / 1000 * rand()));
+    add([x + 6, y + 6], -1, 'county_road', kMarkerName(edge.nameZh, ((offsetOf.get(edge.nameZh) ?? 0) / 1000) * rand()));
   }
   return chosen;
 }
@@ -146,7 +150,12 @@ export function placePillars(graph: RoadGraph, towns: readonly Town[], landmarks
 
 export function placeRegistrationPoints(graph: RoadGraph, towns: readonly Town[], landmarks: readonly Landmark[]): RegistrationPoint[] {
   const sites = landmarks.filter((l) => l.kind === 'government' || (towns[l.town]!.spec.size >= 8 && (l.kind === 'bus_station' || (l.kind === 'market' && l.zh.endsWith('城农贸市场')))));
-  return sites.map((l, i) => ({ key: `rp-${String(i + 1).padStart(3, '0')}`, name: `${towns[l.town]!.spec.shortZh}电动车登记点${l.kind === 'government' ? '' : `（${l.zh}）`}`, at: graph.nodes[l.node]!, town: l.town }));
+  return sites.map((l, i) => ({
+    key: `rp-${String(i + 1).padStart(3, '0')}`,
+    name: `${towns[l.town]!.spec.shortZh}电动车登记点${l.kind === 'government' ? '' : `（${l.zh}）`}`,
+    at: graph.nodes[l.node]!,
+    town: l.town,
+  }));
 }
 
 const kMarkerName = (road: string, km: number) => `${road}K${Math.floor(km)}+${String(Math.round((km % 1) * 1000) % 1000).padStart(3, '0')}基站`;

@@ -44,11 +44,14 @@ export function segmentDistance(p: Pt, a: Pt, b: Pt): { d: number; t: number } {
 
 /** The intersection of segments ab and cd as parameters along each, or null. */
 export function segmentIntersection(a: Pt, b: Pt, c: Pt, d: Pt): { t: number; u: number } | null {
-  const rx = b[0] - a[0], ry = b[1] - a[1];
-  const sx = d[0] - c[0], sy = d[1] - c[1];
+  const rx = b[0] - a[0],
+    ry = b[1] - a[1];
+  const sx = d[0] - c[0],
+    sy = d[1] - c[1];
   const den = rx * sy - ry * sx;
   if (Math.abs(den) < 1e-9) return null;
-  const qx = c[0] - a[0], qy = c[1] - a[1];
+  const qx = c[0] - a[0],
+    qy = c[1] - a[1];
   const t = (qx * sy - qy * sx) / den;
   const u = (qx * ry - qy * rx) / den;
   return t > 1e-6 && t < 1 - 1e-6 && u > 1e-6 && u < 1 - 1e-6 ? { t, u } : null;
@@ -86,7 +89,7 @@ export function clipHalfPlane(ring: readonly Pt[], p: Pt, n: Pt): Pt[] {
     const sa = side(a);
     const sb = side(b);
     if (sa <= 0) out.push(a);
-    if ((sa <= 0) !== (sb <= 0)) out.push(lerp(a, b, sa / (sa - sb)));
+    if (sa <= 0 !== sb <= 0) out.push(lerp(a, b, sa / (sa - sb)));
   }
   return out;
 }
@@ -126,7 +129,7 @@ export function bendingLine(a: Pt, b: Pt, rand: () => number, bend = 0.06, stepM
   const n = Math.max(2, Math.ceil(length / stepM));
   const nx = -(b[1] - a[1]) / length;
   const ny = (b[0] - a[0]) / length;
-  const modes = [1, 2, 3, 5].map((k) => ({ k, amp: (rand() * 2 - 1) * bend * length / k }));
+  const modes = [1, 2, 3, 5].map((k) => ({ k, amp: ((rand() * 2 - 1) * bend * length) / k }));
   const line: Pt[] = [];
   for (let i = 0; i <= n; i++) {
     const t = i / n;

@@ -21,7 +21,10 @@ export interface Jurisdiction {
 }
 
 const DIRECTIONS: [number, string, string][] = [
-  [0, '东', 'East'], [90, '北', 'North'], [180, '西', 'West'], [270, '南', 'South'],
+  [0, '东', 'East'],
+  [90, '北', 'North'],
+  [180, '西', 'West'],
+  [270, '南', 'South'],
 ];
 
 /** Voronoi cell of seeds[i] within `ring`: the ring cut by the bisector with every other seed. */

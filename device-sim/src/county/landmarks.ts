@@ -20,8 +20,16 @@ const ORDINAL_EN = ['', 'No. 2 ', 'No. 3 ', 'No. 4 ', 'No. 5 '];
 
 /** Where in town each kind stands, as a share of the town radius from the centre. */
 const BAND: Record<LandmarkKind, [number, number]> = {
-  government: [0, 0.3], market: [0, 0.45], square: [0, 0.35], bank: [0, 0.4], supermarket: [0.1, 0.6],
-  school: [0.25, 0.75], hospital: [0.2, 0.6], park: [0.3, 0.8], bus_station: [0.5, 1], industrial_park: [0.7, 1.4],
+  government: [0, 0.3],
+  market: [0, 0.45],
+  square: [0, 0.35],
+  bank: [0, 0.4],
+  supermarket: [0.1, 0.6],
+  school: [0.25, 0.75],
+  hospital: [0.2, 0.6],
+  park: [0.3, 0.8],
+  bus_station: [0.5, 1],
+  industrial_park: [0.7, 1.4],
 };
 
 export function placeLandmarks(graph: RoadGraph, towns: readonly Town[], rand: () => number): Landmark[] {

@@ -39,7 +39,11 @@ export function waterLayer(c: County): FeatureCollection {
   };
   return collection([
     ...c.water.lakes.map((l): Feature => ({ type: 'Feature', properties: { kind: 'lake', id: l.id, name_zh: l.zh, name_en: l.en }, geometry: { type: 'Polygon', coordinates: [ring(l.ring)] } })),
-    ...c.water.rivers.map((r): Feature => ({ type: 'Feature', properties: { kind: 'river', id: r.id, name_zh: r.zh, name_en: r.en }, geometry: { type: 'LineString', coordinates: simplify(r.line, 50).map((p) => c.projection.toLonLat(p)) } })),
+    ...c.water.rivers.map((r): Feature => ({
+      type: 'Feature',
+      properties: { kind: 'river', id: r.id, name_zh: r.zh, name_en: r.en },
+      geometry: { type: 'LineString', coordinates: simplify(r.line, 50).map((p) => c.projection.toLonLat(p)) },
+    })),
   ]);
 }
 

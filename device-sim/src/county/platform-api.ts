@@ -49,7 +49,11 @@ export class CountyPlatformApi {
     const c = this.credentials;
     if ('token' in c) return Promise.resolve({ authorization: `Bearer ${c.token}` });
     this.headers ??= (async () => {
-      const res = await fetch(`${this.api.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: c.username, password: c.password }) });
+      const res = await fetch(`${this.api.baseUrl}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: c.username, password: c.password }),
+      });
       if (!res.ok) throw new Error(`sign-in as ${c.username} failed: ${res.status} ${await res.text()}`);
       const { csrfToken } = (await res.json()) as { csrfToken: string };
       return { cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]!, 'x-csrf-token': csrfToken };

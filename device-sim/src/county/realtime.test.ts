@@ -34,6 +34,9 @@ describe('real-time feed', () => {
       for (const s of b.sightings) assert.ok(s.count >= 1 && s.firstOffsetMs <= s.lastOffsetMs && s.lastOffsetMs <= windowMs);
     }
     const bikes = new Set(riders.flatMap((r) => [r.bikeTag, r.fobTag]));
-    assert.ok(batches.every((b) => b.sightings.every((s) => bikes.has(s.tagId))), 'only the riders’ tags are heard');
+    assert.ok(
+      batches.every((b) => b.sightings.every((s) => bikes.has(s.tagId))),
+      'only the riders’ tags are heard',
+    );
   });
 });

@@ -45,7 +45,8 @@ export class RealtimeFeed {
     private readonly traffic: Traffic,
     private readonly options: RealtimeOptions,
   ) {
-    if (traffic.windowMs !== options.windowMs * options.timeFactor) throw new Error(`the traffic's window must be ${options.windowMs * options.timeFactor} ms of simulated time (window × time factor), not ${traffic.windowMs}`);
+    if (traffic.windowMs !== options.windowMs * options.timeFactor)
+      throw new Error(`the traffic's window must be ${options.windowMs * options.timeFactor} ms of simulated time (window × time factor), not ${traffic.windowMs}`);
   }
 
   /** Simulated seconds since the epoch, now. */
@@ -80,7 +81,13 @@ export class RealtimeFeed {
       const p = this.queue[this.head++]!;
       if (p.endSimMs < this.traffic.epochMs + this.options.startSimS * 1000) continue;
       const startWall = Math.round(this.toWallMs(p.windowStartSimMs));
-      const sightings = mergeByTag(p.records).map((r) => ({ tagId: r.tag, rssiDbm: r.rssiDbm, firstOffsetMs: Math.round(r.firstOffsetMs / factor), lastOffsetMs: Math.round(r.lastOffsetMs / factor), count: r.count }));
+      const sightings = mergeByTag(p.records).map((r) => ({
+        tagId: r.tag,
+        rssiDbm: r.rssiDbm,
+        firstOffsetMs: Math.round(r.firstOffsetMs / factor),
+        lastOffsetMs: Math.round(r.lastOffsetMs / factor),
+        count: r.count,
+      }));
       onBatch({ station: p.station, windowStartMs: startWall, sightings });
     }
     if (this.head > 50_000) {

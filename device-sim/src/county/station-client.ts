@@ -82,7 +82,18 @@ export class StationClient {
   private heartbeat(): void {
     const tagsHeard = this.tagsHeard.size;
     this.tagsHeard = new Set();
-    this.publish({ type: 'stationHeartbeat', tagsHeard, backhaul: 'BACKHAUL_TYPE_CELLULAR', backhaulRssiDbm: -70, intervalS: this.options.intervalS, firmwareVersion: 'sim-county-1.0', uptimeS: Math.floor((Date.now() - this.startedAt) / 1000) }, 0);
+    this.publish(
+      {
+        type: 'stationHeartbeat',
+        tagsHeard,
+        backhaul: 'BACKHAUL_TYPE_CELLULAR',
+        backhaulRssiDbm: -70,
+        intervalS: this.options.intervalS,
+        firmwareVersion: 'sim-county-1.0',
+        uptimeS: Math.floor((Date.now() - this.startedAt) / 1000),
+      },
+      0,
+    );
   }
 
   private publish(body: UplinkBody, sightings: number): boolean {

@@ -24,7 +24,10 @@ describe('theft scenario', () => {
     const ride = stolen[0]!;
     assert.ok(ride.startS >= atS);
     assert.equal(ride.to, theft.to);
-    assert.ok(trips.every((t) => t.stolen || t.endS <= atS), 'no owner trip after the theft');
+    assert.ok(
+      trips.every((t) => t.stolen || t.endS <= atS),
+      'no owner trip after the theft',
+    );
 
     const afterMs = traffic.epochMs + ride.startS * 1000;
     const bikeAfter = sightings.filter((s) => s.tag === rider.bikeTag && s.windowStartMs + s.lastOffsetMs >= afterMs);

@@ -63,7 +63,13 @@ function gridTown(graph: RoadGraph, town: Town, rand: () => number, streetName: 
     // Uneven spacing: blocks of 0.65–1.35 times the mean, symmetric around 0.
     const half: number[] = [0];
     while (half[half.length - 1]! < radius * 1.1) half.push(half[half.length - 1]! + block * (0.65 + rand() * 0.7));
-    return [...half.slice(1).reverse().map((v) => -v), ...half];
+    return [
+      ...half
+        .slice(1)
+        .reverse()
+        .map((v) => -v),
+      ...half,
+    ];
   };
   const us = axis();
   const vs = axis();
@@ -115,7 +121,7 @@ function fishboneTown(graph: RoadGraph, town: Town, rand: () => number, streetNa
   // Side streets: each spine node may grow a street on either side; neighbours' ends join as back lanes.
   const ends: Record<number, (number | null)[]> = { 1: [], [-1]: [] };
   spine.forEach((root, k) => {
-    const s = -radius + ((2 * radius) * k) / Math.max(1, spine.length - 1);
+    const s = -radius + (2 * radius * k) / Math.max(1, spine.length - 1);
     for (const side of [1, -1]) {
       if (rand() > 0.7) {
         ends[side]!.push(null);

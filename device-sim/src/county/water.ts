@@ -11,7 +11,22 @@ export interface Water {
   rivers: { id: string; zh: string; en: string; line: Pt[] }[];
 }
 
-const HONGZE_KM: Pt[] = [[-40, 2.5], [-28, 3.5], [-19, 5], [-11, 3.8], [-5, 4.6], [-2, 5.2], [0, 6.6], [1.6, 9], [2.4, 13], [2.6, 18], [4.5, 24], [3, 31], [-2, 40], [-40, 40]];
+const HONGZE_KM: Pt[] = [
+  [-40, 2.5],
+  [-28, 3.5],
+  [-19, 5],
+  [-11, 3.8],
+  [-5, 4.6],
+  [-2, 5.2],
+  [0, 6.6],
+  [1.6, 9],
+  [2.4, 13],
+  [2.6, 18],
+  [4.5, 24],
+  [3, 31],
+  [-2, 40],
+  [-40, 40],
+];
 
 export function buildWater(rand: () => number): Water {
   const hongze = HONGZE_KM.map(([x, y], i): Pt => {

@@ -41,9 +41,7 @@ it('with TimescaleDB, time-series tables become compressible hypertables', async
   const chunks = await db.query<{ c: string }>(`SELECT show_chunks('station_heartbeats', older_than => interval '7 days')::text AS c`);
   assert.ok(chunks.rows.length > 0);
   for (const { c } of chunks.rows) await db.query(`SELECT compress_chunk($1::regclass)`, [c]);
-  const stats = await db.query<{ compressed: number }>(
-    `SELECT count(*)::int AS compressed FROM timescaledb_information.chunks WHERE hypertable_name = 'station_heartbeats' AND is_compressed`,
-  );
+  const stats = await db.query<{ compressed: number }>(`SELECT count(*)::int AS compressed FROM timescaledb_information.chunks WHERE hypertable_name = 'station_heartbeats' AND is_compressed`);
   assert.equal(stats.rows[0]!.compressed, chunks.rows.length);
   const back = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM station_heartbeats');
   assert.equal(back.rows[0]!.n, 100);

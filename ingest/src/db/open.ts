@@ -11,7 +11,5 @@ export interface OpenDatabaseOptions {
 }
 
 export function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  return options.databaseUrl
-    ? openPostgres({ url: options.databaseUrl, maxConnections: options.maxConnections })
-    : openPglite(options.dataDir);
+  return options.databaseUrl ? openPostgres({ url: options.databaseUrl, maxConnections: options.maxConnections }) : openPglite(options.dataDir);
 }

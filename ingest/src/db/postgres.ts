@@ -53,7 +53,9 @@ export async function openPostgres(options: PostgresOptions): Promise<Database> 
       try {
         await client.query('BEGIN');
         const tx: Transaction = {
-          query: async <R>(sql: string, params?: unknown[], options?: QueryOptions) => ({ rows: (await client.query({ text: sql, values: params as unknown[], name: options?.prepareAs })).rows as R[] }),
+          query: async <R>(sql: string, params?: unknown[], options?: QueryOptions) => ({
+            rows: (await client.query({ text: sql, values: params as unknown[], name: options?.prepareAs })).rows as R[],
+          }),
           exec: async (sql: string) => {
             await client.query(sql);
           },

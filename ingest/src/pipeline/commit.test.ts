@@ -58,10 +58,20 @@ describe('commitBatch', () => {
   });
 
   it('a failing rule refuses its frame alone: the others of the batch and their rows commit', async () => {
-    const writer = new GroupCommit<UplinkRecord, boolean>({ name: 'test', flush: (items) => commitBatch(t.db, items, [rule()]), maxBatch: 100, maxPending: 100, ackTimeoutMs: 5_000, logger: testLogger });
+    const writer = new GroupCommit<UplinkRecord, boolean>({
+      name: 'test',
+      flush: (items) => commitBatch(t.db, items, [rule()]),
+      maxBatch: 100,
+      maxPending: 100,
+      ackTimeoutMs: 5_000,
+      logger: testLogger,
+    });
     const results = await Promise.allSettled([event('pl-c', 1), event('pl-broken', 1), event('pl-d', 1)].map((r) => writer.submit(r)));
     await writer.close();
-    assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+    assert.deepEqual(
+      results.map((r) => r.status),
+      ['fulfilled', 'rejected', 'fulfilled'],
+    );
     const refusal = (results[1] as PromiseRejectedResult).reason as IngestError;
     assert.equal(refusal.code, 'INGEST_RULE_FAILED');
     assert.equal(refusal.context.rule, 'test: a row per event');

@@ -34,10 +34,13 @@ export interface UplinkRecord {
 }
 
 /** Element i of a row (a JSON array) as its column's type, named c<i>; epoch ms become timestamptz. */
-const fromJson = ([, type]: Column, i: number) =>
-  `${type === 'timestamptz' ? `to_timestamp((e->>${i})::float8 / 1000.0)` : `(e->>${i})::${type}`} AS c${i}`;
+const fromJson = ([, type]: Column, i: number) => `${type === 'timestamptz' ? `to_timestamp((e->>${i})::float8 / 1000.0)` : `(e->>${i})::${type}`} AS c${i}`;
 
-const HEAD: readonly Column[] = [['device_id', 'text'], ['seq', 'int8'], ['received_at', 'timestamptz']];
+const HEAD: readonly Column[] = [
+  ['device_id', 'text'],
+  ['seq', 'int8'],
+  ['received_at', 'timestamptz'],
+];
 
 function tableInsert(t: UplinkTable, param: number): string {
   const columns = [...HEAD, ...t.columns];

@@ -33,7 +33,15 @@ export async function bootstrapAccounts(db: Database, audit: AuditLog, options: 
     const passwordHash = await hashPassword(password);
     await inTransaction(db, async (work) => {
       const id = await insertUser(work, { username: options.adminUsername, displayName: '管理员', role: 'admin', passwordHash, createdBy: null });
-      await audit.append(work, { actorId: null, actorRole: 'system', actorName: 'platform', action: 'user.create', subjectType: 'user', subjectId: id, detail: { role: 'admin', firstAdministrator: true } });
+      await audit.append(work, {
+        actorId: null,
+        actorRole: 'system',
+        actorName: 'platform',
+        action: 'user.create',
+        subjectType: 'user',
+        subjectId: id,
+        detail: { role: 'admin', firstAdministrator: true },
+      });
     });
     if (generated) {
       // Printed once, now: the platform keeps only its hash.
@@ -46,16 +54,39 @@ export async function bootstrapAccounts(db: Database, audit: AuditLog, options: 
   // The demo county, which demo staff work in: a box around the map's centre, where the
   // simulator puts its devices and draws its towns and police areas (they may replace it).
   const [lon, lat] = options.demoCenter ?? [118.53, 32.99];
-  const box = { type: 'Polygon', coordinates: [[[lon - 0.6, lat - 0.5], [lon + 0.6, lat - 0.5], [lon + 0.6, lat + 0.5], [lon - 0.6, lat + 0.5], [lon - 0.6, lat - 0.5]]] };
+  const box = {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [lon - 0.6, lat - 0.5],
+        [lon + 0.6, lat - 0.5],
+        [lon + 0.6, lat + 0.5],
+        [lon - 0.6, lat + 0.5],
+        [lon - 0.6, lat - 0.5],
+      ],
+    ],
+  };
   await db.query(`INSERT INTO jurisdictions (id, name, kind, boundary) VALUES ($1, '演示县', 'county', $2::jsonb) ON CONFLICT (id) DO NOTHING`, [DEMO_COUNTY, JSON.stringify(box)]);
   for (const role of ['admin', 'operator', 'police', 'installer', 'owner'] as const) {
     const username = role === 'owner' ? null : `demo-${role}`;
     if (await (username ? userByUsername(db, username) : userByPhone(db, DEMO_OWNER_PHONE))) continue;
     const passwordHash = role === 'owner' ? null : await hashPassword(demoPassword(role));
     await inTransaction(db, async (work) => {
-      const id = await insertUser(work, { username, displayName: DEMO_NAMES[role], role, phone: role === 'owner' ? DEMO_OWNER_PHONE : null, passwordHash, isDemo: true, createdBy: null, jurisdictions: role === 'owner' ? [] : [DEMO_COUNTY] });
+      const id = await insertUser(work, {
+        username,
+        displayName: DEMO_NAMES[role],
+        role,
+        phone: role === 'owner' ? DEMO_OWNER_PHONE : null,
+        passwordHash,
+        isDemo: true,
+        createdBy: null,
+        jurisdictions: role === 'owner' ? [] : [DEMO_COUNTY],
+      });
       await audit.append(work, { actorId: null, actorRole: 'system', actorName: 'platform', action: 'user.create', subjectType: 'user', subjectId: id, detail: { role, demo: true } });
     });
   }
-  logger.warn({ users: 'demo-admin, demo-operator, demo-police, demo-installer (password demo-<role>-pass); owner: phone 13800000000' }, 'demo accounts are enabled (DEMO_USERS=1): not for production');
+  logger.warn(
+    { users: 'demo-admin, demo-operator, demo-police, demo-installer (password demo-<role>-pass); owner: phone 13800000000' },
+    'demo accounts are enabled (DEMO_USERS=1): not for production',
+  );
 }

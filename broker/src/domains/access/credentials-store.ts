@@ -89,12 +89,23 @@ export async function createApiToken(
   expiresAt: Date | null,
   serviceRole: Role | null = null,
 ): Promise<{ id: string; token: string; row: TokenRow }> {
-  const id = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12).padEnd(12, '0');
+  const id = randomBytes(9)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '0')
+    .slice(0, 12)
+    .padEnd(12, '0');
   const secret = token();
-  const { rows } = await db.query<TokenRow>(
-    'INSERT INTO api_tokens (id, created_by, kind, service_role, name, scopes, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *',
-    [id, createdBy, serviceRole ? 'service' : 'personal', serviceRole, name, scopes, sha256(secret), expiresAt],
-  );
+  const { rows } = await db.query<TokenRow>('INSERT INTO api_tokens (id, created_by, kind, service_role, name, scopes, secret_hash, expires_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *', [
+    id,
+    createdBy,
+    serviceRole ? 'service' : 'personal',
+    serviceRole,
+    name,
+    scopes,
+    sha256(secret),
+    expiresAt,
+  ]);
   return { id, token: `wpt_${id}_${secret}`, row: rows[0]! };
 }
 
@@ -119,11 +130,8 @@ export async function revokeApiToken(db: Queryable, id: string): Promise<TokenRo
 }
 
 export async function listApiTokens(db: Queryable): Promise<ListedTokenRow[]> {
-  return (
-    await db.query<ListedTokenRow>(
-      'SELECT t.*, u.display_name AS creator_name, u.role AS creator_role FROM api_tokens t JOIN users u ON u.id = t.created_by ORDER BY t.created_at DESC, t.id',
-    )
-  ).rows;
+  return (await db.query<ListedTokenRow>('SELECT t.*, u.display_name AS creator_name, u.role AS creator_role FROM api_tokens t JOIN users u ON u.id = t.created_by ORDER BY t.created_at DESC, t.id'))
+    .rows;
 }
 
 /** One-time sign-in codes: 6 digits, 5 minutes, 5 attempts. */

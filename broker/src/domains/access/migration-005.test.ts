@@ -29,8 +29,23 @@ it('revokes impersonation tokens, keeps the others, and keeps the old audit chai
     await token('seededpolice', 'u-pppppppppppp');
     // The old trail: the administrator created the first two, one of them "for" the officer.
     let prev = GENESIS;
-    for (const [seq, subject] of [[1, 'adminsowntok'], [2, 'asofficertok']] as const) {
-      const fields: HashedFields = { seq, at: new Date(), actorId: 'u-aaaaaaaaaaaa', actorRole: 'admin', actorName: 'Admin', action: 'token.create', subjectType: 'api-token', subjectId: subject, reason: null, detail: { userId: seq === 1 ? 'u-aaaaaaaaaaaa' : 'u-pppppppppppp' }, ip: null };
+    for (const [seq, subject] of [
+      [1, 'adminsowntok'],
+      [2, 'asofficertok'],
+    ] as const) {
+      const fields: HashedFields = {
+        seq,
+        at: new Date(),
+        actorId: 'u-aaaaaaaaaaaa',
+        actorRole: 'admin',
+        actorName: 'Admin',
+        action: 'token.create',
+        subjectType: 'api-token',
+        subjectId: subject,
+        reason: null,
+        detail: { userId: seq === 1 ? 'u-aaaaaaaaaaaa' : 'u-pppppppppppp' },
+        ip: null,
+      };
       const hash = legacyEntryHash(prev, fields);
       await db.query(
         `INSERT INTO audit_log (seq, at, actor_id, actor_role, actor_name, action, subject_type, subject_id, detail, prev_hash, hash) VALUES ($1, $2, $3, 'admin', 'Admin', 'token.create', 'api-token', $4, $5, $6, $7)`,
@@ -50,7 +65,10 @@ it('revokes impersonation tokens, keeps the others, and keeps the old audit chai
     ]);
 
     const audit = new AuditLog(db, auditKeyOf(Buffer.from('the-platform-audit-key-0123456789abcdef')));
-    assert.deepEqual((await audit.verify()).problems.map((p) => p.code), ['ENTRY_UNSEALED']);
+    assert.deepEqual(
+      (await audit.verify()).problems.map((p) => p.code),
+      ['ENTRY_UNSEALED'],
+    );
     await audit.sealUnkeyed();
     const sealed = await audit.verify();
     assert.deepEqual([sealed.intact, sealed.unkeyed, sealed.checked], [true, 2, 3]);

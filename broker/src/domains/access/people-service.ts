@@ -61,7 +61,16 @@ export class PeopleService {
     const passwordHash = await hashPassword(b.password);
     try {
       return await inTransaction(this.db, async (work) => {
-        const id = await insertUser(work, { username: b.username, displayName: b.displayName, role: b.role, unitId: b.unitId, phone: b.phone, passwordHash, createdBy: caller.principal.user.id, jurisdictions: b.jurisdictions });
+        const id = await insertUser(work, {
+          username: b.username,
+          displayName: b.displayName,
+          role: b.role,
+          unitId: b.unitId,
+          phone: b.phone,
+          passwordHash,
+          createdBy: caller.principal.user.id,
+          jurisdictions: b.jurisdictions,
+        });
         await this.audit.append(work, { ...actorOfCaller(caller), action: 'user.create', subjectType: 'user', subjectId: id, detail: { role: b.role, username: b.username } });
         return (await userById(work, id))!;
       });
@@ -97,11 +106,21 @@ export class PeopleService {
   async registerOwner(caller: Caller, b: NewOwnerInput): Promise<UserRow> {
     try {
       return await inTransaction(this.db, async (work) => {
-        const id = await insertUser(work, { username: null, displayName: b.displayName, role: 'owner', phone: b.phone, idNumber: b.idNumber ?? null, passwordHash: null, createdBy: caller.principal.user.id });
+        const id = await insertUser(work, {
+          username: null,
+          displayName: b.displayName,
+          role: 'owner',
+          phone: b.phone,
+          idNumber: b.idNumber ?? null,
+          passwordHash: null,
+          createdBy: caller.principal.user.id,
+        });
         await this.audit.append(work, { ...actorOfCaller(caller), action: 'owner.create', subjectType: 'user', subjectId: id, detail: { invited: Boolean(b.invite) } });
         const owner = (await userById(work, id))!;
         if (b.invite) {
-          await this.outbox.notify(work, [{ kind: 'owner.invited', resource: 'person.owner', ownerId: id, subjectId: id, payload: { text: say(owner.locale, 'ownerInvited') }, to: [{ channel: 'sms', phone: b.phone }] }]);
+          await this.outbox.notify(work, [
+            { kind: 'owner.invited', resource: 'person.owner', ownerId: id, subjectId: id, payload: { text: say(owner.locale, 'ownerInvited') }, to: [{ channel: 'sms', phone: b.phone }] },
+          ]);
         }
         return owner;
       });

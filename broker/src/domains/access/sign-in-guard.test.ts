@@ -29,12 +29,22 @@ describe('password spraying from one address, over HTTP', () => {
       if (res.status === 429) limited = res;
       else await res.body?.cancel();
     }
-    assert.deepEqual([...statuses], [[401, 30], [429, 270]]);
+    assert.deepEqual(
+      [...statuses],
+      [
+        [401, 30],
+        [429, 270],
+      ],
+    );
     assert.ok(Number(limited!.headers.get('retry-after')) > 500, 'until the 10-minute window ends');
     assert.equal(((await limited!.json()) as { code: string }).code, 'RATE_LIMITED');
     // While it lasts, the right password does not get through either, nor a code.
     assert.equal((await login('admin', TEST_ADMIN_PASSWORD)).status, 429);
-    const code = await fetch(`${platform.baseUrl}/api/v1/auth/code/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: DEMO_OWNER_PHONE, code: '123456' }) });
+    const code = await fetch(`${platform.baseUrl}/api/v1/auth/code/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: DEMO_OWNER_PHONE, code: '123456' }),
+    });
     assert.equal(code.status, 429);
 
     const single = await platform.audit.search({ action: 'auth.login.failed', limit: 500 });

@@ -124,7 +124,13 @@ export class SignInGuard {
     this.windows.delete(w.ip);
     const notAudited = w.failures - w.audited;
     if (notAudited === 0 && w.limited === 0) return; // every failure has its own entry already
-    const detail = { failures: w.failures, notAudited, limited: w.limited, from: new Date(w.start).toISOString(), to: new Date(Math.min(this.options.now(), w.start + this.options.windowMs)).toISOString() };
+    const detail = {
+      failures: w.failures,
+      notAudited,
+      limited: w.limited,
+      from: new Date(w.start).toISOString(),
+      to: new Date(Math.min(this.options.now(), w.start + this.options.windowMs)).toISOString(),
+    };
     try {
       await this.audit.record({ actorId: null, actorRole: null, actorName: null, action: 'auth.login.failed.summary', detail, ip: w.ip === OVERFLOW ? null : w.ip });
     } catch (err) {

@@ -62,7 +62,15 @@ export class SignInService {
         const code = await issueSignInCode(work, phone);
         // The text holds the code: marked sensitive, the outbox clears it once delivered.
         await this.outbox.notify(work, [
-          { kind: 'auth.code', resource: 'person.owner', ownerId: user.id, subjectId: user.id, sensitive: true, payload: { text: say(user.locale, 'signInCode', { code, minutes: CODE_TTL_MS / 60_000 }) }, to: [{ channel: 'sms', phone }] },
+          {
+            kind: 'auth.code',
+            resource: 'person.owner',
+            ownerId: user.id,
+            subjectId: user.id,
+            sensitive: true,
+            payload: { text: say(user.locale, 'signInCode', { code, minutes: CODE_TTL_MS / 60_000 }) },
+            to: [{ channel: 'sms', phone }],
+          },
         ]);
         // A credential was issued: recorded like a sign-in (nothing is recorded for a phone that gets no code).
         await this.audit.append(work, { actorId: null, actorRole: null, actorName: null, action: 'auth.code.sent', subjectType: 'user', subjectId: user.id, ip });

@@ -50,7 +50,8 @@ after(async () => {
 });
 
 const askCode = () => fetch(`${platform.baseUrl}/api/v1/auth/code`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONE }) });
-const verify = (code: string) => fetch(`${platform.baseUrl}/api/v1/auth/code/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONE, code }) });
+const verify = (code: string) =>
+  fetch(`${platform.baseUrl}/api/v1/auth/code/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: PHONE, code }) });
 
 it('posts the code, in Chinese, to the gateway; the code signs the owner in; the outbox keeps no copy of it', async () => {
   assert.equal((await askCode()).status, 202);
@@ -59,10 +60,14 @@ it('posts the code, in Chinese, to the gateway; the code signs the owner in; the
   assert.match(message.text, /验证码/);
   const code = /\b(\d{6})\b/.exec(message.text)![1]!;
   assert.equal((await verify(code)).status, 200);
-  await eventually(async () => {
-    const { rows } = await platform.db.query<{ payload: Record<string, unknown> }>(`SELECT payload FROM notifications WHERE kind = 'auth.code' ORDER BY id DESC LIMIT 1`);
-    return rows[0]?.payload.cleared === true;
-  }, 5_000, 'the code cleared from the outbox');
+  await eventually(
+    async () => {
+      const { rows } = await platform.db.query<{ payload: Record<string, unknown> }>(`SELECT payload FROM notifications WHERE kind = 'auth.code' ORDER BY id DESC LIMIT 1`);
+      return rows[0]?.payload.cleared === true;
+    },
+    5_000,
+    'the code cleared from the outbox',
+  );
 });
 
 it('sends through the failover gateway when the first fails', async () => {
@@ -78,11 +83,15 @@ it('when every gateway fails, retries, then parks the delivery for an administra
   primary.failing = true;
   failover.failing = true;
   assert.equal((await askCode()).status, 202);
-  const failed = await eventually(async () => {
-    const res = await adminFetch(platform.baseUrl, '/api/v1/notifications/deliveries?status=failed&channel=sms');
-    const { deliveries } = (await res.json()) as { deliveries: { attempts: number; lastError: string; recipient: string }[] };
-    return deliveries[0];
-  }, 10_000, 'the delivery parked');
+  const failed = await eventually(
+    async () => {
+      const res = await adminFetch(platform.baseUrl, '/api/v1/notifications/deliveries?status=failed&channel=sms');
+      const { deliveries } = (await res.json()) as { deliveries: { attempts: number; lastError: string; recipient: string }[] };
+      return deliveries[0];
+    },
+    10_000,
+    'the delivery parked',
+  );
   assert.equal(failed.attempts, 3);
   assert.match(failed.lastError, /primary: .*502.*failover: .*502/);
   assert.equal(failed.recipient, '135****0000', 'a phone number is masked for administrators');

@@ -42,7 +42,11 @@ function checkedRequest(p: Principal, body: { kind?: 'personal' | 'service'; rol
     serviceRole = body.role ?? p.user.role;
     const beyond = reachBeyond(serviceRole, p.user.role);
     if (serviceRole === 'owner' || beyond.length > 0) {
-      throw new HttpError(403, 'TOKEN_REACH_EXCEEDED', `body/role: a service token reaches no further than you; the ${serviceRole} role would ${beyond.slice(0, 3).join(', ')}${beyond.length > 3 ? ', …' : ''}, which the ${p.user.role} role may not`);
+      throw new HttpError(
+        403,
+        'TOKEN_REACH_EXCEEDED',
+        `body/role: a service token reaches no further than you; the ${serviceRole} role would ${beyond.slice(0, 3).join(', ')}${beyond.length > 3 ? ', …' : ''}, which the ${p.user.role} role may not`,
+      );
     }
   }
   const expiresAt = body.expiresInDays ? new Date(Date.now() + body.expiresInDays * DAY_MS) : null;
@@ -56,7 +60,6 @@ function checkedRequest(p: Principal, body: { kind?: 'personal' | 'service'; rol
   }
   return { serviceRole, expiresAt };
 }
-
 
 export interface NewTokenInput {
   name: string;
@@ -84,7 +87,13 @@ export class TokenService {
     return inTransaction(this.db, async (work) => {
       const created = await createApiToken(work, p.user.id, body.name, body.scopes, expiresAt, serviceRole);
       const info = tokenJson(created.row, { name: p.user.displayName, role: p.user.role });
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'token.create', subjectType: 'api-token', subjectId: created.id, detail: { kind: info.kind, role: info.role, actsAs: info.actorId, scopes: body.scopes.join(',') } });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'token.create',
+        subjectType: 'api-token',
+        subjectId: created.id,
+        detail: { kind: info.kind, role: info.role, actsAs: info.actorId, scopes: body.scopes.join(',') },
+      });
       return { token: created.token, info };
     });
   }

@@ -86,7 +86,11 @@ describe('impersonation through API tokens', () => {
       assert.ok(res.status < 500, `${route.method} ${route.url}: ${res.status}`);
     }
     const made = (await tokenRows()).filter((t) => !before.has(t.id));
-    assert.deepEqual(made.filter((t) => t.created_by !== adminId), [], 'every new token is the calling administrator’s');
+    assert.deepEqual(
+      made.filter((t) => t.created_by !== adminId),
+      [],
+      'every new token is the calling administrator’s',
+    );
     assert.ok(!(await tokenRows()).some((t) => t.created_by === policeId));
   });
 });
@@ -108,7 +112,11 @@ describe('personal and service tokens', () => {
 
     const me = await get('/api/v1/auth/me', created.token);
     assert.deepEqual([me.status, ((await me.json()) as { code: string }).code], [403, 'FORBIDDEN']);
-    const again = await fetch(url('/api/v1/tokens'), { method: 'POST', headers: { ...bearer(created.token), 'content-type': 'application/json' }, body: JSON.stringify({ name: 'child', scopes: ['people'] }) });
+    const again = await fetch(url('/api/v1/tokens'), {
+      method: 'POST',
+      headers: { ...bearer(created.token), 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'child', scopes: ['people'] }),
+    });
     assert.deepEqual([again.status, ((await again.json()) as { code: string }).code], [403, 'SERVICE_TOKEN_CREATES_NONE']);
 
     const listed = (await (await adminFetch(platform.baseUrl, '/api/v1/tokens')).json()) as { tokens: Created['info'][] };

@@ -30,7 +30,10 @@ after(() => platform.dispose());
 describe('audit atomicity', () => {
   it('a staff account is not created when its audit entry cannot be written', async () => {
     await breakAudit('user.create');
-    const res = await adminFetch(platform.baseUrl, '/api/v1/users', { method: 'POST', body: JSON.stringify({ username: 'ghost', displayName: 'Ghost', role: 'operator', password: 'a-long-password' }) });
+    const res = await adminFetch(platform.baseUrl, '/api/v1/users', {
+      method: 'POST',
+      body: JSON.stringify({ username: 'ghost', displayName: 'Ghost', role: 'operator', password: 'a-long-password' }),
+    });
     assert.equal(res.status, 500);
     assert.equal(await count(`users WHERE username = 'ghost'`), 0, 'the account was rolled back with its entry');
   });

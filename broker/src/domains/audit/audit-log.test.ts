@@ -99,9 +99,18 @@ it('lists every broken entry, and a checkpoint shows entries cut from the end', 
   const broken = verifyCommand(['--checkpoint', checkpointFile]);
   assert.equal(broken.status, 1, broken.output);
   const problems = broken.output.split('\n').filter((l) => l.startsWith('  entry '));
-  assert.ok(problems.some((l) => l.startsWith(`  entry ${first} [ENTRY_CHANGED]`)), broken.output);
-  assert.ok(problems.some((l) => l.startsWith(`  entry ${last - 1} [ENTRY_CHANGED]`)), broken.output);
-  assert.ok(problems.some((l) => l.startsWith(`  entry ${last} [CHAIN_TRUNCATED]`)), broken.output);
+  assert.ok(
+    problems.some((l) => l.startsWith(`  entry ${first} [ENTRY_CHANGED]`)),
+    broken.output,
+  );
+  assert.ok(
+    problems.some((l) => l.startsWith(`  entry ${last - 1} [ENTRY_CHANGED]`)),
+    broken.output,
+  );
+  assert.ok(
+    problems.some((l) => l.startsWith(`  entry ${last} [CHAIN_TRUNCATED]`)),
+    broken.output,
+  );
 });
 
 it('finds an entry removed from the middle of the chain, and one inserted into it', async () => {
@@ -115,17 +124,38 @@ it('finds an entry removed from the middle of the chain, and one inserted into i
     await bypassGuard(db, 'DELETE FROM audit_log WHERE seq = 3');
     const gap = await audit.verify(db);
     assert.deepEqual([gap.intact, gap.checked, gap.brokenAt, gap.problem], [false, 4, 3, 'entry 3 is missing (next is 4)']);
-    assert.deepEqual(gap.problems.map((p) => p.code), ['ENTRY_MISSING']);
+    assert.deepEqual(
+      gap.problems.map((p) => p.code),
+      ['ENTRY_MISSING'],
+    );
     // A forged entry 3, hashed well with a key of the forger's own, does not hold, and does not link entry 4.
     const [two] = await audit.search({ beforeSeq: 3, limit: 1 });
     const forger = auditKeyOf(Buffer.from('not-the-platform-key-0123456789abcdef'));
-    const forged = { seq: 3, at: new Date(), actorId: null, actorRole: null, actorName: null, action: 'device.register', subjectType: 'device', subjectId: 'st-forged', reason: null, detail: {}, ip: null };
+    const forged = {
+      seq: 3,
+      at: new Date(),
+      actorId: null,
+      actorRole: null,
+      actorName: null,
+      action: 'device.register',
+      subjectType: 'device',
+      subjectId: 'st-forged',
+      reason: null,
+      detail: {},
+      ip: null,
+    };
     await db.query(
       `INSERT INTO audit_log (seq, at, action, subject_type, subject_id, detail, prev_hash, hash, hash_scheme, key_id) VALUES (3, $1, 'device.register', 'device', 'st-forged', '{}', $2, $3, 2, $4)`,
       [forged.at, two!.hash, keyedEntryHash(forger, two!.hash, forged), key.id],
     );
     const verification = await audit.verify(db);
-    assert.deepEqual(verification.problems.map((p) => [p.seq, p.code]), [[3, 'ENTRY_CHANGED'], [4, 'ENTRY_UNLINKED']]);
+    assert.deepEqual(
+      verification.problems.map((p) => [p.seq, p.code]),
+      [
+        [3, 'ENTRY_CHANGED'],
+        [4, 'ENTRY_UNLINKED'],
+      ],
+    );
   } finally {
     await drop();
   }

@@ -82,10 +82,7 @@ export class AuditLog {
     if (filter.to) add('at < ?', filter.to);
     if (filter.beforeSeq) add('seq < ?', filter.beforeSeq);
     params.push(filter.limit);
-    const { rows } = await this.db.query<AuditDbRow>(
-      `SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT $${params.length}`,
-      params,
-    );
+    const { rows } = await this.db.query<AuditDbRow>(`SELECT * FROM audit_log ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT $${params.length}`, params);
     return rows.map(auditRowOf);
   }
 

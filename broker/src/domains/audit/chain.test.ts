@@ -18,7 +18,15 @@ beforeEach(async () => {
 });
 afterEach(() => t.drop());
 
-const entry = (i: number) => ({ actorId: 'u-000000000001', actorRole: 'police', actorName: 'Officer', action: 'owner.lookup', subjectType: 'user', subjectId: `u-00000000000${i}`, reason: `case 2026-${i}` });
+const entry = (i: number) => ({
+  actorId: 'u-000000000001',
+  actorRole: 'police',
+  actorName: 'Officer',
+  action: 'owner.lookup',
+  subjectType: 'user',
+  subjectId: `u-00000000000${i}`,
+  reason: `case 2026-${i}`,
+});
 
 async function bypassGuard(db: Database, sql: string, params: unknown[] = []): Promise<void> {
   await db.transaction(async (tx) => {
@@ -28,8 +36,30 @@ async function bypassGuard(db: Database, sql: string, params: unknown[] = []): P
   });
 }
 
-const fieldsOf = (r: { seq: number; at: Date; actorId: string | null; actorRole: string | null; actorName: string | null; action: string; subjectType: string | null; subjectId: string | null; reason: string | null; detail: Record<string, unknown>; ip: string | null }): HashedFields => ({
-  seq: r.seq, at: r.at, actorId: r.actorId, actorRole: r.actorRole, actorName: r.actorName, action: r.action, subjectType: r.subjectType, subjectId: r.subjectId, reason: r.reason, detail: r.detail, ip: r.ip,
+const fieldsOf = (r: {
+  seq: number;
+  at: Date;
+  actorId: string | null;
+  actorRole: string | null;
+  actorName: string | null;
+  action: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  reason: string | null;
+  detail: Record<string, unknown>;
+  ip: string | null;
+}): HashedFields => ({
+  seq: r.seq,
+  at: r.at,
+  actorId: r.actorId,
+  actorRole: r.actorRole,
+  actorName: r.actorName,
+  action: r.action,
+  subjectType: r.subjectType,
+  subjectId: r.subjectId,
+  reason: r.reason,
+  detail: r.detail,
+  ip: r.ip,
 });
 
 /** Someone with write access to the database recomputes every hash, with whatever they have. */
@@ -39,7 +69,14 @@ async function rewriteWhole(db: Database, hash: (prev: Buffer, fields: HashedFie
   for (const r of rows) {
     const fields = { ...fieldsOf(r), actorName: 'rewritten' };
     const next = hash(prev, fields);
-    await bypassGuard(db, 'UPDATE audit_log SET actor_name = $2, prev_hash = $3, hash = $4, hash_scheme = $5, key_id = $6 WHERE seq = $1', [r.seq, fields.actorName, prev, next.hash, next.scheme, next.keyId]);
+    await bypassGuard(db, 'UPDATE audit_log SET actor_name = $2, prev_hash = $3, hash = $4, hash_scheme = $5, key_id = $6 WHERE seq = $1', [
+      r.seq,
+      fields.actorName,
+      prev,
+      next.hash,
+      next.scheme,
+      next.keyId,
+    ]);
     prev = next.hash;
   }
 }
@@ -78,7 +115,14 @@ describe('every break is reported', () => {
     await bypassGuard(t.db, 'DELETE FROM audit_log WHERE seq = 7');
     const result = await audit.verify();
     assert.equal(result.intact, false);
-    assert.deepEqual(result.problems.map((p) => [p.seq, p.code]), [[2, 'ENTRY_CHANGED'], [5, 'ENTRY_CHANGED'], [7, 'ENTRY_MISSING']]);
+    assert.deepEqual(
+      result.problems.map((p) => [p.seq, p.code]),
+      [
+        [2, 'ENTRY_CHANGED'],
+        [5, 'ENTRY_CHANGED'],
+        [7, 'ENTRY_MISSING'],
+      ],
+    );
     assert.equal(result.problemCount, 3);
     assert.deepEqual([result.brokenAt, result.checked, result.lastSeq], [2, 7, 8]);
   });
@@ -97,14 +141,20 @@ describe('the keyed chain', () => {
     await rewriteWhole(t.db, (prev, fields) => ({ hash: legacyEntryHash(prev, fields), scheme: 1, keyId: null }));
     const unkeyed = await audit.verify();
     assert.equal(unkeyed.intact, false);
-    assert.deepEqual(unkeyed.problems.map((p) => p.code), ['ENTRY_UNSEALED']);
+    assert.deepEqual(
+      unkeyed.problems.map((p) => p.code),
+      ['ENTRY_UNSEALED'],
+    );
 
     const forger: AuditKey = auditKeyOf(Buffer.from('a-key-of-the-forgers-own-0123456789abcdef'));
     await rewriteWhole(t.db, (prev, fields) => ({ hash: keyedEntryHash(forger, prev, fields), scheme: 2, keyId: forger.id }));
     assert.deepEqual([...new Set((await audit.verify()).problems.map((p) => p.code))], ['KEY_UNKNOWN']);
     // Claiming the platform key's id does not help.
     await rewriteWhole(t.db, (prev, fields) => ({ hash: keyedEntryHash(forger, prev, fields), scheme: 2, keyId: key.id }));
-    assert.deepEqual((await audit.verify()).problems.map((p) => p.code), Array(5).fill('ENTRY_CHANGED'));
+    assert.deepEqual(
+      (await audit.verify()).problems.map((p) => p.code),
+      Array(5).fill('ENTRY_CHANGED'),
+    );
   });
 
   it('an unkeyed entry after keyed ones is refused, even with a good old-style hash', async () => {
@@ -114,16 +164,43 @@ describe('the keyed chain', () => {
     await t.db.query(
       `INSERT INTO audit_log (seq, at, actor_id, actor_role, actor_name, action, subject_type, subject_id, reason, detail, ip, prev_hash, hash, hash_scheme, key_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, '{}', NULL, $10, $11, 1, NULL)`,
-      [4, forged.at, forged.actorId, forged.actorRole, forged.actorName, forged.action, forged.subjectType, forged.subjectId, forged.reason, head.hash, legacyEntryHash(head.hash, { ...forged, detail: {} })],
+      [
+        4,
+        forged.at,
+        forged.actorId,
+        forged.actorRole,
+        forged.actorName,
+        forged.action,
+        forged.subjectType,
+        forged.subjectId,
+        forged.reason,
+        head.hash,
+        legacyEntryHash(head.hash, { ...forged, detail: {} }),
+      ],
     );
-    assert.deepEqual((await audit.verify()).problems.map((p) => [p.seq, p.code]), [[4, 'ENTRY_UNKEYED']]);
+    assert.deepEqual(
+      (await audit.verify()).problems.map((p) => [p.seq, p.code]),
+      [[4, 'ENTRY_UNKEYED']],
+    );
   });
 
   it('entries from before the chain was keyed still verify, sealed by the first keyed entry', async () => {
     // Three entries as the platform wrote them before (scheme 1).
     let prev = GENESIS;
     for (let seq = 1; seq <= 3; seq++) {
-      const fields: HashedFields = { seq, at: new Date(), actorId: null, actorRole: 'system', actorName: 'platform', action: 'user.create', subjectType: 'user', subjectId: `u-${seq}`, reason: null, detail: { role: 'admin' }, ip: null };
+      const fields: HashedFields = {
+        seq,
+        at: new Date(),
+        actorId: null,
+        actorRole: 'system',
+        actorName: 'platform',
+        action: 'user.create',
+        subjectType: 'user',
+        subjectId: `u-${seq}`,
+        reason: null,
+        detail: { role: 'admin' },
+        ip: null,
+      };
       const hash = legacyEntryHash(prev, fields);
       await t.db.query(
         `INSERT INTO audit_log (seq, at, actor_role, actor_name, action, subject_type, subject_id, detail, prev_hash, hash, hash_scheme) VALUES ($1, $2, 'system', 'platform', 'user.create', 'user', $3, '{"role":"admin"}', $4, $5, 1)`,
@@ -131,7 +208,11 @@ describe('the keyed chain', () => {
       );
       prev = hash;
     }
-    assert.deepEqual((await audit.verify()).problems.map((p) => p.code), ['ENTRY_UNSEALED'], 'nothing seals them yet');
+    assert.deepEqual(
+      (await audit.verify()).problems.map((p) => p.code),
+      ['ENTRY_UNSEALED'],
+      'nothing seals them yet',
+    );
     assert.deepEqual(await audit.sealUnkeyed(), { sealed: true, headKeyId: null });
     assert.deepEqual(await audit.sealUnkeyed(), { sealed: false, headKeyId: null }, 'once');
     await audit.record(entry(5));
@@ -145,7 +226,10 @@ describe('the keyed chain', () => {
     const newThree = legacyEntryHash(newTwo, fieldsOf(three));
     await bypassGuard(t.db, 'UPDATE audit_log SET hash = $1 WHERE seq = 2', [newTwo]);
     await bypassGuard(t.db, 'UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE seq = 3', [newTwo, newThree]);
-    assert.deepEqual((await audit.verify()).problems.map((p) => [p.seq, p.code]), [[4, 'ENTRY_UNLINKED']]);
+    assert.deepEqual(
+      (await audit.verify()).problems.map((p) => [p.seq, p.code]),
+      [[4, 'ENTRY_UNLINKED']],
+    );
   });
 
   it('a signed checkpoint: the chain reaches it; entries cut from the end, a rewrite with the key, a forged checkpoint do not', async () => {
@@ -162,16 +246,25 @@ describe('the keyed chain', () => {
     // Whoever holds the key can rewrite the chain so that it verifies; not so that it reaches the checkpoint.
     await audit.record(entry(6));
     const rewritten = await audit.verify(t.db, { checkpoint });
-    assert.deepEqual(rewritten.problems.map((p) => p.code), ['CHECKPOINT_MISMATCH']);
+    assert.deepEqual(
+      rewritten.problems.map((p) => p.code),
+      ['CHECKPOINT_MISMATCH'],
+    );
 
     const forged = { ...checkpoint, seq: 2 };
-    assert.deepEqual((await audit.verify(t.db, { checkpoint: forged })).problems.map((p) => p.code), ['CHECKPOINT_SIGNATURE']);
+    assert.deepEqual(
+      (await audit.verify(t.db, { checkpoint: forged })).problems.map((p) => p.code),
+      ['CHECKPOINT_SIGNATURE'],
+    );
   });
 
   it('an audit log without a key verifies, and refuses to append', async () => {
     await audit.record(entry(1));
     const keyless = new AuditLog(t.db, null);
     await assert.rejects(keyless.record(entry(2)), { code: 'AUDIT_KEY_MISSING' });
-    assert.deepEqual((await keyless.verify()).problems.map((p) => p.code), ['KEY_UNKNOWN']);
+    assert.deepEqual(
+      (await keyless.verify()).problems.map((p) => p.code),
+      ['KEY_UNKNOWN'],
+    );
   });
 });

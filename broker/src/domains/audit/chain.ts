@@ -91,7 +91,8 @@ export async function verifyChain(db: Queryable, key: AuditKey | null, options: 
         if (!legacyEntryHash(r.prevHash, r).equals(r.hash)) report(r.seq, 'ENTRY_CHANGED', `entry ${r.seq} was changed after it was written (its hash no longer matches)`);
       } else {
         keyedSeen = true;
-        if (!key || r.keyId !== key.id) report(r.seq, 'KEY_UNKNOWN', `entry ${r.seq} was hashed with audit key ${r.keyId}, which is not configured here${key ? ` (the configured one is ${key.id})` : ''}: it cannot be checked`);
+        if (!key || r.keyId !== key.id)
+          report(r.seq, 'KEY_UNKNOWN', `entry ${r.seq} was hashed with audit key ${r.keyId}, which is not configured here${key ? ` (the configured one is ${key.id})` : ''}: it cannot be checked`);
         else if (!keyedEntryHash(key, r.prevHash, r).equals(r.hash)) report(r.seq, 'ENTRY_CHANGED', `entry ${r.seq} was changed after it was written (its hash no longer matches)`);
       }
       if (checkpoint && r.seq === checkpoint.seq) hashAtCheckpoint = r.hash.toString('hex');
@@ -105,16 +106,23 @@ export async function verifyChain(db: Queryable, key: AuditKey | null, options: 
   // Unkeyed entries are trusted only as far as the first keyed entry's HMAC covers them (its previous hash);
   // without one, anybody could have rewritten them, or the whole chain as unkeyed.
   if (unkeyed > 0 && !keyedSeen) {
-    report(lastSeq, 'ENTRY_UNSEALED', `the chain's ${unkeyed} entries are all unkeyed: no keyed entry seals them, so they could have been rewritten whole (a platform started with its audit key writes one)`);
+    report(
+      lastSeq,
+      'ENTRY_UNSEALED',
+      `the chain's ${unkeyed} entries are all unkeyed: no keyed entry seals them, so they could have been rewritten whole (a platform started with its audit key writes one)`,
+    );
   }
   const result: AuditVerification = { intact: false, checked, lastSeq, lastHash: checked ? prevHash.toString('hex') : null, unkeyed, keyId: key?.id ?? null, problems, problemCount };
   if (checkpoint) {
     const before = problemCount;
     const signatureProblem = checkpointSignatureProblem(key, checkpoint);
     if (signatureProblem) report(checkpoint.seq, 'CHECKPOINT_SIGNATURE', signatureProblem);
-    else if (checkpoint.seq > lastSeq) report(checkpoint.seq, 'CHAIN_TRUNCATED', `the chain ends at entry ${lastSeq}, but the checkpoint of ${checkpoint.signedAt} saw entry ${checkpoint.seq}: entries were cut from the end`);
-    else if (checkpoint.seq > 0 && hashAtCheckpoint === null) report(checkpoint.seq, 'CHECKPOINT_MISMATCH', `entry ${checkpoint.seq}, the head at the checkpoint of ${checkpoint.signedAt}, is missing`);
-    else if (checkpoint.seq > 0 && hashAtCheckpoint !== checkpoint.hash) report(checkpoint.seq, 'CHECKPOINT_MISMATCH', `entry ${checkpoint.seq} is not the one the checkpoint of ${checkpoint.signedAt} saw (another hash): the chain was rewritten`);
+    else if (checkpoint.seq > lastSeq)
+      report(checkpoint.seq, 'CHAIN_TRUNCATED', `the chain ends at entry ${lastSeq}, but the checkpoint of ${checkpoint.signedAt} saw entry ${checkpoint.seq}: entries were cut from the end`);
+    else if (checkpoint.seq > 0 && hashAtCheckpoint === null)
+      report(checkpoint.seq, 'CHECKPOINT_MISMATCH', `entry ${checkpoint.seq}, the head at the checkpoint of ${checkpoint.signedAt}, is missing`);
+    else if (checkpoint.seq > 0 && hashAtCheckpoint !== checkpoint.hash)
+      report(checkpoint.seq, 'CHECKPOINT_MISMATCH', `entry ${checkpoint.seq} is not the one the checkpoint of ${checkpoint.signedAt} saw (another hash): the chain was rewritten`);
     result.checkpoint = { seq: checkpoint.seq, signedAt: checkpoint.signedAt, holds: problemCount === before };
   }
   result.problemCount = problemCount;

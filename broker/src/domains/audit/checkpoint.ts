@@ -32,11 +32,20 @@ export class CheckpointError extends Error {
 }
 
 function signature(key: AuditKey, c: Omit<AuditCheckpoint, 'signature'>): Buffer {
-  return createHmac('sha256', key.secret).update(JSON.stringify([c.format, c.seq, c.hash, c.at, c.signedAt, c.keyId])).digest();
+  return createHmac('sha256', key.secret)
+    .update(JSON.stringify([c.format, c.seq, c.hash, c.at, c.signedAt, c.keyId]))
+    .digest();
 }
 
 export function signCheckpoint(key: AuditKey, head: { seq: number; hash: Buffer; at: Date } | null, now = new Date()): AuditCheckpoint {
-  const unsigned = { format: CHECKPOINT_FORMAT, seq: head?.seq ?? 0, hash: (head?.hash ?? Buffer.alloc(32)).toString('hex'), at: head?.at.toISOString() ?? null, signedAt: now.toISOString(), keyId: key.id } as const;
+  const unsigned = {
+    format: CHECKPOINT_FORMAT,
+    seq: head?.seq ?? 0,
+    hash: (head?.hash ?? Buffer.alloc(32)).toString('hex'),
+    at: head?.at.toISOString() ?? null,
+    signedAt: now.toISOString(),
+    keyId: key.id,
+  } as const;
   return { ...unsigned, signature: signature(key, unsigned).toString('hex') };
 }
 

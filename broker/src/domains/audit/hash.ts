@@ -63,14 +63,20 @@ function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   const obj = value as Record<string, unknown>;
-  return `{${Object.keys(obj).sort().map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`).join(',')}}`;
+  return `{${Object.keys(obj)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(obj[k])}`)
+    .join(',')}}`;
 }
 
 const fieldList = (row: HashedFields) => [row.seq, row.at.toISOString(), row.actorId, row.actorRole, row.actorName, row.action, row.subjectType, row.subjectId, row.reason, row.detail, row.ip];
 
 /** Scheme 1, as entries were hashed before the chain was keyed: kept to check those. */
 export function legacyEntryHash(prevHash: Buffer, row: HashedFields): Buffer {
-  return createHash('sha256').update(prevHash).update(canonical(fieldList(row))).digest();
+  return createHash('sha256')
+    .update(prevHash)
+    .update(canonical(fieldList(row)))
+    .digest();
 }
 
 /** Scheme 2: keyed, over the UTF-8 of the canonical text of the (storable) fields. */

@@ -30,7 +30,13 @@ it('without a key configured, generates one in DATA_DIR (mode 0600) once, and wa
   assert.equal(loadAuditKey({ ...none, dataDir }, null, { create: false })!.id, first.id, 'the verify command finds it');
   await new Promise((r) => setImmediate(r));
   const warnings = lines.filter((l) => l.code === 'AUDIT_KEY_IN_DATA_DIR');
-  assert.deepEqual(warnings.map((w) => [w.level, w.generated]), [[40, true], [40, false]]);
+  assert.deepEqual(
+    warnings.map((w) => [w.level, w.generated]),
+    [
+      [40, true],
+      [40, false],
+    ],
+  );
   assert.match(String(warnings[0]!.msg), /apart from the database/);
 });
 

@@ -47,7 +47,13 @@ it('the check lists every entry that does not hold, with the first one as before
   });
   const result = await verify();
   assert.equal(result.intact, false);
-  assert.deepEqual(result.problems.map((p) => [p.seq, p.code]), [[1, 'ENTRY_CHANGED'], [head.seq, 'ENTRY_CHANGED']]);
+  assert.deepEqual(
+    result.problems.map((p) => [p.seq, p.code]),
+    [
+      [1, 'ENTRY_CHANGED'],
+      [head.seq, 'ENTRY_CHANGED'],
+    ],
+  );
   assert.deepEqual([result.brokenAt, result.problemCount], [1, 2]);
   assert.match(result.problem!, /entry 1 was changed/);
 });

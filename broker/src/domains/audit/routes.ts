@@ -9,12 +9,28 @@ import type { AuditLog, AuditRow } from './audit-log.js';
 import { signCheckpoint } from './checkpoint.js';
 import { AuditCheckpoint, AuditEntry, AuditQuery, AuditVerification } from './schemas.js';
 
-const auditJson = (r: AuditRow) => ({ seq: r.seq, at: r.at.toISOString(), actorId: r.actorId, actorRole: r.actorRole, actorName: r.actorName, action: r.action, subjectType: r.subjectType, subjectId: r.subjectId, reason: r.reason, detail: r.detail, ip: r.ip, hash: r.hash.toString('hex') });
+const auditJson = (r: AuditRow) => ({
+  seq: r.seq,
+  at: r.at.toISOString(),
+  actorId: r.actorId,
+  actorRole: r.actorRole,
+  actorName: r.actorName,
+  action: r.action,
+  subjectType: r.subjectType,
+  subjectId: r.subjectId,
+  reason: r.reason,
+  detail: r.detail,
+  ip: r.ip,
+  hash: r.hash.toString('hex'),
+});
 
 export const auditRoutes: FastifyPluginAsyncTypebox<{ audit: AuditLog }> = async (app, { audit }) => {
   app.get(
     '/audit',
-    { config: { access: can('read', 'audit') }, schema: { summary: 'Search the audit trail, newest first', tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Object({ entries: Type.Array(AuditEntry) }) } } },
+    {
+      config: { access: can('read', 'audit') },
+      schema: { summary: 'Search the audit trail, newest first', tags: ['admin'], querystring: AuditQuery, response: { 200: Type.Object({ entries: Type.Array(AuditEntry) }) } },
+    },
     async (request) => {
       const q = request.query;
       const entries = await audit.search({ ...q, from: q.from ? new Date(q.from) : undefined, to: q.to ? new Date(q.to) : undefined, beforeSeq: q.before, limit: q.limit ?? 100 });

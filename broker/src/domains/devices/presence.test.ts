@@ -12,7 +12,12 @@ before(async () => {
 after(() => t.drop());
 
 const heartbeat = (deviceId: string, seq: number, intervalS: number) =>
-  encodeUplink({ deviceId, seq, deviceTimeMs: 0, body: { type: 'pillarHeartbeat', power: 'POWER_SOURCE_MAINS', batteryMv: 13000, doorOpen: false, camera: 'CAMERA_STATUS_OK', intervalS, firmwareVersion: 'p' } });
+  encodeUplink({
+    deviceId,
+    seq,
+    deviceTimeMs: 0,
+    body: { type: 'pillarHeartbeat', power: 'POWER_SOURCE_MAINS', batteryMv: 13000, doorOpen: false, camera: 'CAMERA_STATUS_OK', intervalS, firmwareVersion: 'p' },
+  });
 
 it('never seen → online at the first frame → offline after 3 missed intervals → online again; each change recorded', async () => {
   const ingest = await startUplink(t.db, testIngestOptions());
@@ -45,9 +50,7 @@ it('never seen → online at the first frame → offline after 3 missed interval
   } finally {
     await ingest.stop();
   }
-  const { rows } = await t.db.query<{ presence: string }>(
-    `SELECT c.presence FROM device_presence_changes c JOIN devices d ON d.id = c.device_id WHERE d.kind = 'pillar' ORDER BY c.at`,
-  );
+  const { rows } = await t.db.query<{ presence: string }>(`SELECT c.presence FROM device_presence_changes c JOIN devices d ON d.id = c.device_id WHERE d.kind = 'pillar' ORDER BY c.at`);
   assert.deepEqual(
     rows.map((r) => r.presence),
     ['online', 'offline', 'online'],

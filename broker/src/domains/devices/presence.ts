@@ -127,7 +127,12 @@ export class PresenceTracker {
       const heard = this.heardAt.get(device.id) ?? 0;
       const limit = this.offlineAfterMs(device);
       if (nowMs - heard > limit) {
-        const change: PresenceChange = { deviceId: device.id, presence: 'offline', atMs: heard + limit, reason: `no frame for ${this.options.missedHeartbeats} heartbeat intervals (${limit / 1000} s)` };
+        const change: PresenceChange = {
+          deviceId: device.id,
+          presence: 'offline',
+          atMs: heard + limit,
+          reason: `no frame for ${this.options.missedHeartbeats} heartbeat intervals (${limit / 1000} s)`,
+        };
         // Memory first, so the next sweep does not find it again; the record and its notification follow.
         this.apply(device, change);
         this.offline.submit(change).catch((err: Error) => this.logger.warn({ deviceId: device.id, err: err.message }, 'presence change not recorded'));

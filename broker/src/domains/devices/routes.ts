@@ -48,7 +48,10 @@ export const deviceRoutes: FastifyPluginAsyncTypebox<DeviceRouteDeps> = async (a
 
   app.get(
     '/devices',
-    { config: { access: can('read', ...FLEET_VIEW) }, schema: { summary: 'List the devices you may see (your jurisdictions), with their presence', tags: ['devices'], querystring: DeviceListQuery, response: { 200: DeviceList } } },
+    {
+      config: { access: can('read', ...FLEET_VIEW) },
+      schema: { summary: 'List the devices you may see (your jurisdictions), with their presence', tags: ['devices'], querystring: DeviceListQuery, response: { 200: DeviceList } },
+    },
     async (request) => devices.list(request.principal!, request.query),
   );
 

@@ -87,12 +87,22 @@ export class DeviceService {
   async register(caller: Caller, input: RegisterDevice): Promise<DeviceRecord & { secret: string }> {
     const place = placeOf(this.map(), input.lat ?? null, input.lon ?? null);
     if (!mayReach(caller.principal, 'write', resourceOf(input.kind), place)) {
-      throw new HttpError(403, 'FORBIDDEN', `the ${caller.principal.user.role} role may not register a ${input.kind}${place.jurisdictions.length ? ' there: the place is outside your jurisdictions' : ''}`);
+      throw new HttpError(
+        403,
+        'FORBIDDEN',
+        `the ${caller.principal.user.role} role may not register a ${input.kind}${place.jurisdictions.length ? ' there: the place is outside your jurisdictions' : ''}`,
+      );
     }
     try {
       const { device, secret } = await inTransaction(this.db, async (work) => {
         const created = await this.registry.insert(work, input, place);
-        await this.audit.append(work, { ...actorOfCaller(caller), action: 'device.register', subjectType: 'device', subjectId: created.device.id, detail: { kind: input.kind, provisionedSecret: Boolean(input.secret), placement: place.placement } });
+        await this.audit.append(work, {
+          ...actorOfCaller(caller),
+          action: 'device.register',
+          subjectType: 'device',
+          subjectId: created.device.id,
+          detail: { kind: input.kind, provisionedSecret: Boolean(input.secret), placement: place.placement },
+        });
         await this.outbox.notify(work, [this.changed('device.registered', created.device)]);
         return created;
       });
@@ -164,8 +174,14 @@ export class DeviceService {
     }
     if (moved.length === 0) return 0;
     await inTransaction(this.db, async (work) => {
-      await updatePlacements(work, moved.map((m) => ({ id: m.device.id, jurisdictions: m.jurisdictions, placement: m.placement })));
-      await this.outbox.notify(work, moved.map((m) => this.changed('device.changed', { ...m.device, jurisdictions: m.jurisdictions, placement: m.placement })));
+      await updatePlacements(
+        work,
+        moved.map((m) => ({ id: m.device.id, jurisdictions: m.jurisdictions, placement: m.placement })),
+      );
+      await this.outbox.notify(
+        work,
+        moved.map((m) => this.changed('device.changed', { ...m.device, jurisdictions: m.jurisdictions, placement: m.placement })),
+      );
       work.afterCommit(() => {
         for (const m of moved) Object.assign(m.device, { jurisdictions: m.jurisdictions, placement: m.placement });
       });

@@ -95,10 +95,12 @@ export async function updateCredentials(db: Queryable, id: string, secretVerifie
 
 /** A device's new position (and name, when given); null if there is no such device. */
 export async function updatePlacement(db: Queryable, id: string, lat: number, lon: number, name: string | null): Promise<{ lat: number; lon: number; name: string } | null> {
-  const { rows } = await db.query<{ lat: number; lon: number; name: string }>(
-    'UPDATE devices SET lat = $2, lon = $3, name = coalesce($4, name) WHERE id = $1 RETURNING lat, lon, name',
-    [id, lat, lon, name],
-  );
+  const { rows } = await db.query<{ lat: number; lon: number; name: string }>('UPDATE devices SET lat = $2, lon = $3, name = coalesce($4, name) WHERE id = $1 RETURNING lat, lon, name', [
+    id,
+    lat,
+    lon,
+    name,
+  ]);
   return rows[0] ?? null;
 }
 
@@ -132,10 +134,6 @@ export async function recordPresenceChanges(db: Queryable, changes: readonly Pre
 }
 
 export async function selectPresenceHistory(db: Queryable, deviceId: string, limit: number): Promise<{ at: Date; presence: string; reason: string }[]> {
-  return (
-    await db.query<{ at: Date; presence: string; reason: string }>(
-      'SELECT at, presence, reason FROM device_presence_changes WHERE device_id = $1 ORDER BY at DESC LIMIT $2',
-      [deviceId, limit],
-    )
-  ).rows;
+  return (await db.query<{ at: Date; presence: string; reason: string }>('SELECT at, presence, reason FROM device_presence_changes WHERE device_id = $1 ORDER BY at DESC LIMIT $2', [deviceId, limit]))
+    .rows;
 }

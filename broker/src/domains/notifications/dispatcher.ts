@@ -181,7 +181,10 @@ export class Dispatcher {
     }
     this.metrics.onAttempt?.(d.channel, result.outcome, d);
     if (result.outcome === 'failed') {
-      this.logger.warn({ deliveryId: d.id, channel: d.channel, recipient: d.channel === 'sms' ? undefined : d.recipient, kind: d.notification.kind, attempts, error: result.error }, 'notification delivery failed: parked for an administrator');
+      this.logger.warn(
+        { deliveryId: d.id, channel: d.channel, recipient: d.channel === 'sms' ? undefined : d.recipient, kind: d.notification.kind, attempts, error: result.error },
+        'notification delivery failed: parked for an administrator',
+      );
     } else if (result.outcome === 'retry' && attempts === 1) {
       this.logger.info({ deliveryId: d.id, channel: d.channel, recipient: d.channel === 'sms' ? undefined : d.recipient, error: result.error }, 'notification delivery failed: retrying');
     }

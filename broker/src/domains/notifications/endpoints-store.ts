@@ -33,10 +33,15 @@ export async function webhookEndpoint(db: Queryable, id: string): Promise<Webhoo
 }
 
 export async function insertWebhookEndpoint(db: Queryable, e: Omit<WebhookEndpointRow, 'created_at' | 'active'>): Promise<WebhookEndpointRow> {
-  const { rows } = await db.query<WebhookEndpointRow>(
-    'INSERT INTO webhook_endpoints (id, name, url, secret, kinds, jurisdictions, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *',
-    [e.id, e.name, e.url, e.secret, e.kinds, e.jurisdictions, e.created_by],
-  );
+  const { rows } = await db.query<WebhookEndpointRow>('INSERT INTO webhook_endpoints (id, name, url, secret, kinds, jurisdictions, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING *', [
+    e.id,
+    e.name,
+    e.url,
+    e.secret,
+    e.kinds,
+    e.jurisdictions,
+    e.created_by,
+  ]);
   return rows[0]!;
 }
 
@@ -63,10 +68,14 @@ export async function listMqttSubscriptions(db: Queryable): Promise<MqttSubscrip
 }
 
 export async function insertMqttSubscription(db: Queryable, s: Omit<MqttSubscriptionRow, 'created_at' | 'active'>): Promise<MqttSubscriptionRow> {
-  const { rows } = await db.query<MqttSubscriptionRow>(
-    'INSERT INTO mqtt_subscriptions (id, name, secret_verifier, kinds, jurisdictions, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *',
-    [s.id, s.name, s.secret_verifier, s.kinds, s.jurisdictions, s.created_by],
-  );
+  const { rows } = await db.query<MqttSubscriptionRow>('INSERT INTO mqtt_subscriptions (id, name, secret_verifier, kinds, jurisdictions, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *', [
+    s.id,
+    s.name,
+    s.secret_verifier,
+    s.kinds,
+    s.jurisdictions,
+    s.created_by,
+  ]);
   return rows[0]!;
 }
 

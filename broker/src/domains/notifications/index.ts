@@ -50,7 +50,12 @@ export class Notifications {
     this.receivers = new Receivers(db);
     const registers = [registry];
     const queued = new client.Counter({ name: 'watchpost_notifications_queued_total', help: 'Deliveries written to the outbox, by channel', labelNames: ['channel'], registers });
-    const attempts = new client.Counter({ name: 'watchpost_notifications_attempts_total', help: 'Delivery attempts by channel and outcome (delivered, retry, failed)', labelNames: ['channel', 'outcome'], registers });
+    const attempts = new client.Counter({
+      name: 'watchpost_notifications_attempts_total',
+      help: 'Delivery attempts by channel and outcome (delivered, retry, failed)',
+      labelNames: ['channel', 'outcome'],
+      registers,
+    });
     const latency = new client.Histogram({
       name: 'watchpost_notification_delivery_seconds',
       help: 'From a notification committed to its delivery, by channel',
@@ -78,18 +83,12 @@ export class Notifications {
     });
     this.mqtt = new MqttChannel((id) => this.receivers.subscription(id));
     const log = logger.child({ component: 'outbox' });
-    this.dispatcher = new Dispatcher(
-      db,
-      [new WebhookChannel((id) => this.receivers.webhook(id), options.webhookTimeoutMs), new SmsChannel(options.smsGateways, log), this.mqtt],
-      options,
-      log,
-      {
-        onAttempt(channel, outcome, d) {
-          attempts.inc({ channel, outcome });
-          if (outcome === 'delivered') latency.observe({ channel }, Math.max(0, (Date.now() - d.notification.created_at.getTime()) / 1000));
-        },
+    this.dispatcher = new Dispatcher(db, [new WebhookChannel((id) => this.receivers.webhook(id), options.webhookTimeoutMs), new SmsChannel(options.smsGateways, log), this.mqtt], options, log, {
+      onAttempt(channel, outcome, d) {
+        attempts.inc({ channel, outcome });
+        if (outcome === 'delivered') latency.observe({ channel }, Math.max(0, (Date.now() - d.notification.created_at.getTime()) / 1000));
       },
-    );
+    });
     this.outbox = new Outbox(this.receivers, this.live, { kick: () => this.dispatcher.kick(), onQueued: (channel, n) => queued.inc({ channel }, n) });
     this.admin = new ReceiversService(db, audit, this.receivers, this.dispatcher);
   }

@@ -47,7 +47,13 @@ describe('outbox', () => {
 
   async function start(gateways: SmsGateway[] = [sms]) {
     await n?.stop();
-    n = await Notifications.start(t.db, new AuditLog(t.db, auditKeyOf(Buffer.from('outbox-test-audit-key-0123456789abcdef'))), { ...OPTIONS, smsGateways: gateways }, testLogger, new client.Registry());
+    n = await Notifications.start(
+      t.db,
+      new AuditLog(t.db, auditKeyOf(Buffer.from('outbox-test-audit-key-0123456789abcdef'))),
+      { ...OPTIONS, smsGateways: gateways },
+      testLogger,
+      new client.Registry(),
+    );
   }
 
   async function endpoint(id: string, kinds: string[], status?: () => number) {
@@ -102,11 +108,18 @@ describe('outbox', () => {
     for (let i = 0; i < 5; i++) await inTransaction(t.db, (w) => n.outbox.notify(w, [{ kind: 'test.order', resource: 'alarm', payload: { i } }]));
     await eventually(() => hook.got.length === 5, 5_000, 'all five');
     assert.equal(failures, 7, 'two failed attempts of the head, then one each: nothing overtook the head');
-    assert.deepEqual(hook.got.map((g) => g.body.data.i), [0, 1, 2, 3, 4]);
+    assert.deepEqual(
+      hook.got.map((g) => g.body.data.i),
+      [0, 1, 2, 3, 4],
+    );
     const deliveries = await listDeliveries(t.db, { recipient: 'flaky', limit: 10 });
     const head = deliveries.at(-1)!;
     const attempts = await attemptsOf(t.db, head.id);
-    assert.deepEqual(attempts.map((a) => a.outcome), ['retry', 'retry', 'delivered'], 'every attempt is recorded');
+    assert.deepEqual(
+      attempts.map((a) => a.outcome),
+      ['retry', 'retry', 'delivered'],
+      'every attempt is recorded',
+    );
     assert.equal(attempts[0]!.status_code, 500);
   });
 
@@ -114,10 +127,14 @@ describe('outbox', () => {
     let status = 503;
     const hook = await endpoint('down', ['test.park'], () => status);
     await inTransaction(t.db, (w) => n.outbox.notify(w, [{ kind: 'test.park', resource: 'alarm' }]));
-    const [parked] = await eventually(async () => {
-      const failed = await listDeliveries(t.db, { recipient: 'down', status: 'failed', limit: 1 });
-      return failed.length ? failed : null;
-    }, 5_000, 'the delivery parked');
+    const [parked] = await eventually(
+      async () => {
+        const failed = await listDeliveries(t.db, { recipient: 'down', status: 'failed', limit: 1 });
+        return failed.length ? failed : null;
+      },
+      5_000,
+      'the delivery parked',
+    );
     assert.equal(parked!.attempts, OPTIONS.maxAttempts);
     assert.equal(parked!.last_error, 'answered 503');
     status = 200;
@@ -129,12 +146,18 @@ describe('outbox', () => {
   it('sends an SMS through the second gateway when the first fails, and clears a sensitive text once sent', async () => {
     const broken: SmsGateway = { name: 'primary', send: async () => Promise.reject(Object.assign(new Error('down'), { statusCode: 502 })) };
     await start([broken, sms]);
-    const [row] = await inTransaction(t.db, (w) => n.outbox.notify(w, [{ kind: 'auth.code', resource: 'person.owner', payload: { text: '验证码 123456' }, sensitive: true, to: [{ channel: 'sms', phone: '13800000001' }] }]));
+    const [row] = await inTransaction(t.db, (w) =>
+      n.outbox.notify(w, [{ kind: 'auth.code', resource: 'person.owner', payload: { text: '验证码 123456' }, sensitive: true, to: [{ channel: 'sms', phone: '13800000001' }] }]),
+    );
     assert.equal(await sms.next('13800000001'), '验证码 123456');
-    await eventually(async () => {
-      const { rows } = await t.db.query<{ payload: Record<string, unknown> }>('SELECT payload FROM notifications WHERE id = $1', [row!.id]);
-      return rows[0]!.payload.cleared === true;
-    }, 5_000, 'the code cleared from the outbox');
+    await eventually(
+      async () => {
+        const { rows } = await t.db.query<{ payload: Record<string, unknown> }>('SELECT payload FROM notifications WHERE id = $1', [row!.id]);
+        return rows[0]!.payload.cleared === true;
+      },
+      5_000,
+      'the code cleared from the outbox',
+    );
     await start();
   });
 
@@ -142,7 +165,12 @@ describe('outbox', () => {
     const hook = await endpoint('restart', ['test.restart']);
     await n.stop();
     // Written while no dispatcher runs: a crash between commit and delivery.
-    await inTransaction(t.db, (w) => n.outbox.notify(w, [{ kind: 'test.restart', resource: 'alarm' }, { kind: 'test.restart', resource: 'alarm' }]));
+    await inTransaction(t.db, (w) =>
+      n.outbox.notify(w, [
+        { kind: 'test.restart', resource: 'alarm' },
+        { kind: 'test.restart', resource: 'alarm' },
+      ]),
+    );
     await start();
     await eventually(() => hook.got.length === 2, 5_000, 'both after the restart');
   });

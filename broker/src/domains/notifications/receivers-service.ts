@@ -9,7 +9,17 @@ import { inTransaction, type Database } from '@watchpost/ingest';
 import { HttpError } from '../../kernel/http-error.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import { actorOfCaller, type Caller } from '../access/policy/index.js';
-import { insertMqttSubscription, insertWebhookEndpoint, listMqttSubscriptions, listWebhookEndpoints, setMqttSubscriptionActive, updateWebhookEndpoint, type EndpointChange, type MqttSubscriptionRow, type WebhookEndpointRow } from './endpoints-store.js';
+import {
+  insertMqttSubscription,
+  insertWebhookEndpoint,
+  listMqttSubscriptions,
+  listWebhookEndpoints,
+  setMqttSubscriptionActive,
+  updateWebhookEndpoint,
+  type EndpointChange,
+  type MqttSubscriptionRow,
+  type WebhookEndpointRow,
+} from './endpoints-store.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { Receivers } from './receivers.js';
 import { attemptsOf, listDeliveries, requeue, type DeliveryFilter } from './store.js';
@@ -43,8 +53,22 @@ export class ReceiversService {
     checkUrl(input.url);
     const secret = `whsec_${newSecret()}`;
     const endpoint = await inTransaction(this.db, async (work) => {
-      const row = await insertWebhookEndpoint(work, { id: newId('wh'), name: input.name, url: input.url, secret, kinds: input.kinds, jurisdictions: input.jurisdictions ?? [], created_by: caller.principal.user.id });
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'notification.webhook.create', subjectType: 'webhook-endpoint', subjectId: row.id, detail: { url: input.url, kinds: input.kinds.join(',') } });
+      const row = await insertWebhookEndpoint(work, {
+        id: newId('wh'),
+        name: input.name,
+        url: input.url,
+        secret,
+        kinds: input.kinds,
+        jurisdictions: input.jurisdictions ?? [],
+        created_by: caller.principal.user.id,
+      });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'notification.webhook.create',
+        subjectType: 'webhook-endpoint',
+        subjectId: row.id,
+        detail: { url: input.url, kinds: input.kinds.join(',') },
+      });
       return row;
     });
     await this.receivers.reload();
@@ -56,7 +80,13 @@ export class ReceiversService {
     const row = await inTransaction(this.db, async (work) => {
       const updated = await updateWebhookEndpoint(work, id, change);
       if (!updated) throw new HttpError(404, 'WEBHOOK_NOT_FOUND', `no webhook endpoint '${id}'`);
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'notification.webhook.update', subjectType: 'webhook-endpoint', subjectId: id, detail: { url: change.url ?? null, active: change.active ?? null } });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'notification.webhook.update',
+        subjectType: 'webhook-endpoint',
+        subjectId: id,
+        detail: { url: change.url ?? null, active: change.active ?? null },
+      });
       return updated;
     });
     await this.receivers.reload();
@@ -74,8 +104,21 @@ export class ReceiversService {
     const id = newId('int');
     const secret = newSecret();
     const subscription = await inTransaction(this.db, async (work) => {
-      const row = await insertMqttSubscription(work, { id, name: input.name, secret_verifier: mqttSecretVerifier(id, secret), kinds: input.kinds, jurisdictions: input.jurisdictions ?? [], created_by: caller.principal.user.id });
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'notification.subscription.create', subjectType: 'mqtt-subscription', subjectId: id, detail: { kinds: input.kinds.join(',') } });
+      const row = await insertMqttSubscription(work, {
+        id,
+        name: input.name,
+        secret_verifier: mqttSecretVerifier(id, secret),
+        kinds: input.kinds,
+        jurisdictions: input.jurisdictions ?? [],
+        created_by: caller.principal.user.id,
+      });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'notification.subscription.create',
+        subjectType: 'mqtt-subscription',
+        subjectId: id,
+        detail: { kinds: input.kinds.join(',') },
+      });
       return row;
     });
     await this.receivers.reload();
@@ -105,7 +148,13 @@ export class ReceiversService {
   async retry(caller: Caller, ids: number[]): Promise<number> {
     const n = await inTransaction(this.db, async (work) => {
       const count = await requeue(work, ids);
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'notification.delivery.retry', subjectType: 'delivery', subjectId: ids.length === 1 ? String(ids[0]) : null, detail: { requested: ids.length, requeued: count } });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'notification.delivery.retry',
+        subjectType: 'delivery',
+        subjectId: ids.length === 1 ? String(ids[0]) : null,
+        detail: { requested: ids.length, requeued: count },
+      });
       return count;
     });
     if (n > 0) this.dispatcher.kick();

@@ -11,8 +11,25 @@ import type { ReceiversService } from './receivers-service.js';
 import { Delivery, DeliveryAttempt, DeliveryQuery, MqttSubscription, NewMqttSubscription, NewWebhookEndpoint, WebhookChange, WebhookEndpoint } from './schemas.js';
 import type { DeliveryRow } from './store.js';
 
-const webhookJson = (e: WebhookEndpointRow) => ({ id: e.id, name: e.name, url: e.url, kinds: e.kinds, jurisdictions: e.jurisdictions, active: e.active, createdAt: e.created_at.toISOString(), createdBy: e.created_by });
-const subscriptionJson = (s: MqttSubscriptionRow) => ({ id: s.id, name: s.name, topic: integrationTopic(s.id), kinds: s.kinds, jurisdictions: s.jurisdictions, active: s.active, createdAt: s.created_at.toISOString() });
+const webhookJson = (e: WebhookEndpointRow) => ({
+  id: e.id,
+  name: e.name,
+  url: e.url,
+  kinds: e.kinds,
+  jurisdictions: e.jurisdictions,
+  active: e.active,
+  createdAt: e.created_at.toISOString(),
+  createdBy: e.created_by,
+});
+const subscriptionJson = (s: MqttSubscriptionRow) => ({
+  id: s.id,
+  name: s.name,
+  topic: integrationTopic(s.id),
+  kinds: s.kinds,
+  jurisdictions: s.jurisdictions,
+  active: s.active,
+  createdAt: s.created_at.toISOString(),
+});
 const deliveryJson = (d: DeliveryRow & { kind: string }) => ({
   id: d.id,
   notificationId: d.notification_id,
@@ -33,9 +50,13 @@ const write = { access: can('write', 'notification.receiver') };
 const IdParams = Type.Object({ id: Type.String({ pattern: '^[a-z]+-[0-9a-f]{12}$' }) });
 
 export const notificationRoutes: FastifyPluginAsyncTypebox<{ receivers: ReceiversService }> = async (app, { receivers }) => {
-  app.get('/notifications/webhooks', { config: read, schema: { summary: 'Webhook endpoints (never their secrets)', tags: ['notifications'], response: { 200: Type.Object({ endpoints: Type.Array(WebhookEndpoint) }) } } }, async () => ({
-    endpoints: (await receivers.listWebhooks()).map(webhookJson),
-  }));
+  app.get(
+    '/notifications/webhooks',
+    { config: read, schema: { summary: 'Webhook endpoints (never their secrets)', tags: ['notifications'], response: { 200: Type.Object({ endpoints: Type.Array(WebhookEndpoint) }) } } },
+    async () => ({
+      endpoints: (await receivers.listWebhooks()).map(webhookJson),
+    }),
+  );
 
   app.post(
     '/notifications/webhooks',
@@ -57,13 +78,26 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<{ receivers: Receiver
 
   app.patch(
     '/notifications/webhooks/:id',
-    { config: write, schema: { summary: 'Change or disable a webhook endpoint', tags: ['notifications'], params: IdParams, body: WebhookChange, response: { 200: Type.Object({ endpoint: WebhookEndpoint }), 404: { $ref: 'Error' } } } },
+    {
+      config: write,
+      schema: {
+        summary: 'Change or disable a webhook endpoint',
+        tags: ['notifications'],
+        params: IdParams,
+        body: WebhookChange,
+        response: { 200: Type.Object({ endpoint: WebhookEndpoint }), 404: { $ref: 'Error' } },
+      },
+    },
     async (request) => ({ endpoint: webhookJson(await receivers.updateWebhook(callerOf(request), request.params.id, request.body)) }),
   );
 
-  app.get('/notifications/subscriptions', { config: read, schema: { summary: 'MQTT subscriptions of integrations', tags: ['notifications'], response: { 200: Type.Object({ subscriptions: Type.Array(MqttSubscription) }) } } }, async () => ({
-    subscriptions: (await receivers.listSubscriptions()).map(subscriptionJson),
-  }));
+  app.get(
+    '/notifications/subscriptions',
+    { config: read, schema: { summary: 'MQTT subscriptions of integrations', tags: ['notifications'], response: { 200: Type.Object({ subscriptions: Type.Array(MqttSubscription) }) } } },
+    async () => ({
+      subscriptions: (await receivers.listSubscriptions()).map(subscriptionJson),
+    }),
+  );
 
   app.post(
     '/notifications/subscriptions',
@@ -87,14 +121,28 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<{ receivers: Receiver
     '/notifications/subscriptions/:id',
     {
       config: write,
-      schema: { summary: 'Enable or disable an MQTT subscription', tags: ['notifications'], params: IdParams, body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }), response: { 200: Type.Object({ subscription: MqttSubscription }), 404: { $ref: 'Error' } } },
+      schema: {
+        summary: 'Enable or disable an MQTT subscription',
+        tags: ['notifications'],
+        params: IdParams,
+        body: Type.Object({ active: Type.Boolean() }, { additionalProperties: false }),
+        response: { 200: Type.Object({ subscription: MqttSubscription }), 404: { $ref: 'Error' } },
+      },
     },
     async (request) => ({ subscription: subscriptionJson(await receivers.setSubscriptionActive(callerOf(request), request.params.id, request.body.active)) }),
   );
 
   app.get(
     '/notifications/deliveries',
-    { config: read, schema: { summary: 'Deliveries, newest first: ?status=failed lists those parked after their last attempt', tags: ['notifications'], querystring: DeliveryQuery, response: { 200: Type.Object({ deliveries: Type.Array(Delivery) }) } } },
+    {
+      config: read,
+      schema: {
+        summary: 'Deliveries, newest first: ?status=failed lists those parked after their last attempt',
+        tags: ['notifications'],
+        querystring: DeliveryQuery,
+        response: { 200: Type.Object({ deliveries: Type.Array(Delivery) }) },
+      },
+    },
     async (request) => {
       const q = request.query;
       return { deliveries: (await receivers.listDeliveries({ status: q.status, channel: q.channel, recipient: q.recipient, beforeId: q.before, limit: q.limit ?? 100 })).map(deliveryJson) };
@@ -105,7 +153,12 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<{ receivers: Receiver
     '/notifications/deliveries/:id/attempts',
     {
       config: read,
-      schema: { summary: 'Every attempt of one delivery', tags: ['notifications'], params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: MAX_QUERY_INTEGER }) }), response: { 200: Type.Object({ attempts: Type.Array(DeliveryAttempt) }) } },
+      schema: {
+        summary: 'Every attempt of one delivery',
+        tags: ['notifications'],
+        params: Type.Object({ id: Type.Integer({ minimum: 1, maximum: MAX_QUERY_INTEGER }) }),
+        response: { 200: Type.Object({ attempts: Type.Array(DeliveryAttempt) }) },
+      },
     },
     async (request) => ({
       attempts: (await receivers.attempts(request.params.id)).map((a) => ({ at: a.at.toISOString(), durationMs: a.duration_ms, outcome: a.outcome, statusCode: a.status_code, error: a.error })),

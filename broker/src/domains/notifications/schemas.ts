@@ -4,7 +4,11 @@ import { MAX_QUERY_INTEGER } from '../../kernel/schemas.js';
 
 const Kind = Type.String({ pattern: '^(\\*|[a-z]+(\\.[a-z-]+)*(\\.\\*)?)$', maxLength: 64, description: "a notification kind ('alarm.raised'), a prefix ('alarm.*') or '*'" });
 const Kinds = Type.Array(Kind, { minItems: 1, maxItems: 50, uniqueItems: true });
-const Jurisdictions = Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }), { maxItems: 200, uniqueItems: true, description: 'only from these jurisdictions; empty or absent: every jurisdiction' });
+const Jurisdictions = Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }), {
+  maxItems: 200,
+  uniqueItems: true,
+  description: 'only from these jurisdictions; empty or absent: every jurisdiction',
+});
 
 export const WebhookEndpoint = Type.Object({
   id: Type.String(),

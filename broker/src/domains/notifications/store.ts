@@ -152,10 +152,7 @@ export async function recordAttempt(db: Queryable, delivery: Pick<DeliveryRow, '
 
 /** Parked deliveries back in the queue, due now (an administrator's retry). */
 export async function requeue(db: Queryable, ids: readonly number[]): Promise<number> {
-  const { rows } = await db.query<{ id: number }>(
-    `UPDATE deliveries SET status = 'queued', next_attempt_at = now() WHERE id = ANY($1::int8[]) AND status = 'failed' RETURNING id`,
-    [ids],
-  );
+  const { rows } = await db.query<{ id: number }>(`UPDATE deliveries SET status = 'queued', next_attempt_at = now() WHERE id = ANY($1::int8[]) AND status = 'failed' RETURNING id`, [ids]);
   return rows.length;
 }
 
@@ -185,7 +182,12 @@ export async function listDeliveries(db: Queryable, f: DeliveryFilter): Promise<
 }
 
 export async function attemptsOf(db: Queryable, deliveryId: number): Promise<{ at: Date; duration_ms: number; outcome: string; status_code: number | null; error: string | null }[]> {
-  return (await db.query<{ at: Date; duration_ms: number; outcome: string; status_code: number | null; error: string | null }>('SELECT at, duration_ms, outcome, status_code, error FROM delivery_attempts WHERE delivery_id = $1 ORDER BY at', [deliveryId])).rows;
+  return (
+    await db.query<{ at: Date; duration_ms: number; outcome: string; status_code: number | null; error: string | null }>(
+      'SELECT at, duration_ms, outcome, status_code, error FROM delivery_attempts WHERE delivery_id = $1 ORDER BY at',
+      [deliveryId],
+    )
+  ).rows;
 }
 
 /** Counts for /metrics: queued deliveries and the age of the oldest. */

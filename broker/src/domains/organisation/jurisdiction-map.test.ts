@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { boundaryProblem, JurisdictionMap, type Boundary } from './jurisdiction-map.js';
 
-const ring = (x0: number, y0: number, x1: number, y1: number) => [[x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0]];
+const ring = (x0: number, y0: number, x1: number, y1: number) => [
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
+];
 const square = (x0: number, y0: number, x1: number, y1: number): Boundary => ({ type: 'Polygon', coordinates: [ring(x0, y0, x1, y1)] });
 
 describe('JurisdictionMap', () => {
@@ -32,8 +38,46 @@ describe('JurisdictionMap', () => {
   it('refuses malformed boundaries with a reason', () => {
     assert.equal(boundaryProblem(square(0, 0, 1, 1)), null);
     assert.match(boundaryProblem({ type: 'Point', coordinates: [0, 0] })!, /Polygon/);
-    assert.match(boundaryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1]]] })!, /not closed/);
-    assert.match(boundaryProblem({ type: 'Polygon', coordinates: [[[0, 0], [200, 0], [1, 1], [0, 0]]] })!, /in range/);
-    assert.match(boundaryProblem({ type: 'Polygon', coordinates: [[[0, 0], [1, 1], [0, 0]]] })!, /fewer than 4/);
+    assert.match(
+      boundaryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 0],
+            [1, 1],
+            [0, 1],
+          ],
+        ],
+      })!,
+      /not closed/,
+    );
+    assert.match(
+      boundaryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [200, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      })!,
+      /in range/,
+    );
+    assert.match(
+      boundaryProblem({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [1, 1],
+            [0, 0],
+          ],
+        ],
+      })!,
+      /fewer than 4/,
+    );
   });
 });

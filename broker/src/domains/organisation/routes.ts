@@ -27,7 +27,13 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ organisation: Organ
       },
     },
     async (request) => ({
-      jurisdictions: (await organisation.listJurisdictions()).map((j) => ({ id: j.id, name: j.name, kind: j.kind, parentId: j.parent_id, ...(request.query.boundaries ? { boundary: j.boundary } : {}) })),
+      jurisdictions: (await organisation.listJurisdictions()).map((j) => ({
+        id: j.id,
+        name: j.name,
+        kind: j.kind,
+        parentId: j.parent_id,
+        ...(request.query.boundaries ? { boundary: j.boundary } : {}),
+      })),
     }),
   );
 
@@ -65,34 +71,52 @@ export const organisationRoutes: FastifyPluginAsyncTypebox<{ organisation: Organ
     async (request) => organisation.importBoundaries(callerOf(request), request.body),
   );
 
-  app.get('/units', { config: { access: can('read', 'unit') }, schema: { summary: 'Units (parties)', tags: ['organisation'], response: { 200: Type.Object({ units: Type.Array(Unit) }) } } }, async () => ({
-    units: (await organisation.listUnits()).map((u) => ({ id: u.id, name: u.name, kind: u.kind, jurisdictionId: u.jurisdiction_id })),
-  }));
+  app.get(
+    '/units',
+    { config: { access: can('read', 'unit') }, schema: { summary: 'Units (parties)', tags: ['organisation'], response: { 200: Type.Object({ units: Type.Array(Unit) }) } } },
+    async () => ({
+      units: (await organisation.listUnits()).map((u) => ({ id: u.id, name: u.name, kind: u.kind, jurisdictionId: u.jurisdiction_id })),
+    }),
+  );
 
   app.put(
     '/units/:id',
-    { config: { access: can('write', 'unit') }, schema: { summary: 'Create or rename a unit', tags: ['organisation'], params: Type.Object({ id: Unit.properties.id }), body: Type.Omit(Unit, ['id']) } },
+    {
+      config: { access: can('write', 'unit') },
+      schema: { summary: 'Create or rename a unit', tags: ['organisation'], params: Type.Object({ id: Unit.properties.id }), body: Type.Omit(Unit, ['id']) },
+    },
     async (request) => {
       await organisation.putUnit(callerOf(request), request.params.id, request.body);
       return { id: request.params.id };
     },
   );
 
-  app.get('/map/config', { config: { access: can('read', 'map.layer') }, schema: { summary: 'Basemap and initial view of the dashboard map', tags: ['map'], response: { 200: MapConfig } } }, async () => ({
-    styleUrl: map.mapStyleUrl || null,
-    center: map.mapCenter,
-    zoom: map.mapZoom,
-    basemaps: map.mapBasemaps,
-    timeZone: map.timeZone,
-  }));
+  app.get(
+    '/map/config',
+    { config: { access: can('read', 'map.layer') }, schema: { summary: 'Basemap and initial view of the dashboard map', tags: ['map'], response: { 200: MapConfig } } },
+    async () => ({
+      styleUrl: map.mapStyleUrl || null,
+      center: map.mapCenter,
+      zoom: map.mapZoom,
+      basemaps: map.mapBasemaps,
+      timeZone: map.timeZone,
+    }),
+  );
 
-  app.get('/map/layers', { config: { access: can('read', 'map.layer') }, schema: { summary: 'Overlay layers (GeoJSON)', tags: ['map'], response: { 200: Type.Object({ layers: Type.Array(MapLayer) }) } } }, async () => ({
-    layers: (await organisation.listMapLayers()).map((r) => ({ name: r.name, title: r.title, geojson: r.geojson, updatedAt: r.updated_at.toISOString() })),
-  }));
+  app.get(
+    '/map/layers',
+    { config: { access: can('read', 'map.layer') }, schema: { summary: 'Overlay layers (GeoJSON)', tags: ['map'], response: { 200: Type.Object({ layers: Type.Array(MapLayer) }) } } },
+    async () => ({
+      layers: (await organisation.listMapLayers()).map((r) => ({ name: r.name, title: r.title, geojson: r.geojson, updatedAt: r.updated_at.toISOString() })),
+    }),
+  );
 
   app.put(
     '/map/layers/:name',
-    { config: { access: can('write', 'map.layer') }, schema: { summary: 'Create or replace an overlay layer', tags: ['map'], params: MapLayerParams, body: MapLayerBody, response: { 204: Type.Null() } } },
+    {
+      config: { access: can('write', 'map.layer') },
+      schema: { summary: 'Create or replace an overlay layer', tags: ['map'], params: MapLayerParams, body: MapLayerBody, response: { 204: Type.Null() } },
+    },
     async (request, reply) => {
       await organisation.putMapLayer(callerOf(request), request.params.name, request.body.title ?? request.params.name, request.body.geojson);
       return reply.status(204).send(null);

@@ -63,7 +63,13 @@ export class OrganisationService {
       const problem = this.problemOf(id, input, known);
       if (problem) throw new HttpError(400, problem.startsWith('parentId: no ') ? 'UNKNOWN_REFERENCE' : 'JURISDICTION_INVALID', problem);
       await putJurisdiction(work, { id, name: input.name, kind: input.kind, parentId: input.parentId ?? null, boundary: input.boundary });
-      await this.audit.append(work, { ...actorOfCaller(caller), action: 'jurisdiction.put', subjectType: 'jurisdiction', subjectId: id, detail: { name: input.name, kind: input.kind, parentId: input.parentId ?? null, boundary: input.boundary === undefined ? 'kept' : input.boundary ? 'set' : 'removed' } });
+      await this.audit.append(work, {
+        ...actorOfCaller(caller),
+        action: 'jurisdiction.put',
+        subjectType: 'jurisdiction',
+        subjectId: id,
+        detail: { name: input.name, kind: input.kind, parentId: input.parentId ?? null, boundary: input.boundary === undefined ? 'kept' : input.boundary ? 'set' : 'removed' },
+      });
     });
   }
 
@@ -93,7 +99,8 @@ export class OrganisationService {
     });
     const ids = new Set(items.map((x) => x.id));
     if (ids.size !== items.length) problems.push({ feature: -1, id: null, problem: 'the same id appears in more than one feature' });
-    if (problems.length > 0) throw Object.assign(new HttpError(400, 'IMPORT_REFUSED', `${problems.length} of ${collection.features.length} features refused; nothing was imported`), { details: problems });
+    if (problems.length > 0)
+      throw Object.assign(new HttpError(400, 'IMPORT_REFUSED', `${problems.length} of ${collection.features.length} features refused; nothing was imported`), { details: problems });
     await this.change(async (work, known) => {
       const parents = new Map([...known].map(([k, v]) => [k, v]));
       for (const x of items) parents.set(x.id, x.input.parentId ?? null);

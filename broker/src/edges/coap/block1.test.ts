@@ -130,7 +130,10 @@ describe('Block1 edge cases, raw datagrams', () => {
     assert.equal(done?.code, '2.04');
     assert.deepEqual(parseBlock(optionOf(done!, 'Block1')), { num: 2, more: false });
     assert.equal((await block(2, false, parts[2]!, [], 40_002))?.code, '2.04', 'the final block again');
-    assert.deepEqual((await storedAcks()).filter((s) => s === seq), [seq]);
+    assert.deepEqual(
+      (await storedAcks()).filter((s) => s === seq),
+      [seq],
+    );
   });
 });
 

@@ -172,7 +172,13 @@ export class Block1Assembler {
 }
 
 export function pathOf(packet: ParsedPacket): string {
-  return '/' + packet.options.filter((o) => o.name === URI_PATH).map((o) => o.value.toString('utf8')).join('/');
+  return (
+    '/' +
+    packet.options
+      .filter((o) => o.name === URI_PATH)
+      .map((o) => o.value.toString('utf8'))
+      .join('/')
+  );
 }
 
 /** A response to a request: piggybacked on the ACK of a confirmable one, else a non-confirmable message of its own. */

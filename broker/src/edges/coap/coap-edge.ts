@@ -74,7 +74,11 @@ export async function startCoapEdge(ingest: Ingest, options: CoapEdgeOptions, lo
     const now = Date.now();
     if (!ingest.pipeline.sourceAllowed(rinfo.address, now)) {
       hooks.onDropped?.('source_limited');
-      const refusal = { code: 'INGEST_SOURCE_LIMITED', message: 'the address sent too many frames that failed authentication or were replays; its datagrams are ignored until its budget refills', context: {} };
+      const refusal = {
+        code: 'INGEST_SOURCE_LIMITED',
+        message: 'the address sent too many frames that failed authentication or were replays; its datagrams are ignored until its budget refills',
+        context: {},
+      };
       refusals.report(null, refusal, { remote: rinfo.address }, 'CoAP datagram', '*:INGEST_SOURCE_LIMITED'); // one line a minute, however many addresses
       return;
     }

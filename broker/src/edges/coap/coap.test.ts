@@ -105,9 +105,7 @@ describe('CoAP edge with libcoap coap-client', { skip: !coapClient && 'libcoap3-
     writeFileSync(file, bytes);
     return new Promise((resolve) => {
       // -v 6 prints the response code on stderr; -B bounds the wait.
-      execFile(coapClient!, ['-m', 'post', '-f', file, '-B', '5', '-v', '6', `coap://127.0.0.1:${platform.coap.port}/${vector.topic}`], (_err, stdout, stderr) =>
-        resolve(`${stdout}\n${stderr}`),
-      );
+      execFile(coapClient!, ['-m', 'post', '-f', file, '-B', '5', '-v', '6', `coap://127.0.0.1:${platform.coap.port}/${vector.topic}`], (_err, stdout, stderr) => resolve(`${stdout}\n${stderr}`));
     });
   }
 

@@ -8,7 +8,12 @@ import { guardPacketSize, PacketTooLargeError } from './frame-size-guard.js';
 
 /** A connection aedes can handle, fed by the test. */
 function connection(): { stream: Duplex; feed: (bytes: number[]) => void } {
-  const stream = new Duplex({ read() {}, write(_chunk, _enc, done) { done(); } });
+  const stream = new Duplex({
+    read() {},
+    write(_chunk, _enc, done) {
+      done();
+    },
+  });
   return { stream, feed: (bytes) => stream.push(Buffer.from(bytes)) };
 }
 

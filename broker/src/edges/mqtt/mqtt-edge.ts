@@ -82,7 +82,10 @@ export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, int
         const verifier = client.id === id ? integrations.verifierOf(id) : null;
         const given = mqttSecretVerifier(id, password?.toString('utf8') ?? '');
         if (!verifier || verifier.length !== given.length || !timingSafeEqual(Buffer.from(verifier), given)) {
-          log.warn({ code: 'AUTH_INTEGRATION_REFUSED', subscriptionId: id, remote: remote(client) }, 'integration connection refused: unknown or disabled subscription, wrong secret, or client id not the subscription id');
+          log.warn(
+            { code: 'AUTH_INTEGRATION_REFUSED', subscriptionId: id, remote: remote(client) },
+            'integration connection refused: unknown or disabled subscription, wrong secret, or client id not the subscription id',
+          );
           return done(refuseConnect(CONNACK.BAD_USERNAME_OR_PASSWORD, 'AUTH_INTEGRATION_REFUSED', 'unknown subscription or wrong secret'), false);
         }
         subscribers.set(client, id);
@@ -111,17 +114,15 @@ export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, int
       }
       if (!client || !device) return done(new Error('not authenticated'));
       packet.retain = false; // an uplink is a fact for the database, not a broker state
-      ingest
-        .handle({ transport: 'mqtt', topic: packet.topic, payload: packet.payload as Buffer, receivedAtMs: Date.now(), sessionDeviceId: device.id })
-        .then((outcome) => {
-          if (outcome.status !== 'refused') {
-            if (outcome.clock) refusals.warn(device.id, clockWarning(outcome.clock), { topic: packet.topic, seq: outcome.seq }, 'MQTT frame taken');
-            return done(null);
-          }
-          const { refusal } = outcome;
-          refusals.report(device.id, refusal, { topic: packet.topic }, 'MQTT frame');
-          done(Object.assign(new Error(refusal.message), { code: refusal.code }));
-        }, done);
+      ingest.handle({ transport: 'mqtt', topic: packet.topic, payload: packet.payload as Buffer, receivedAtMs: Date.now(), sessionDeviceId: device.id }).then((outcome) => {
+        if (outcome.status !== 'refused') {
+          if (outcome.clock) refusals.warn(device.id, clockWarning(outcome.clock), { topic: packet.topic, seq: outcome.seq }, 'MQTT frame taken');
+          return done(null);
+        }
+        const { refusal } = outcome;
+        refusals.report(device.id, refusal, { topic: packet.topic }, 'MQTT frame');
+        done(Object.assign(new Error(refusal.message), { code: refusal.code }));
+      }, done);
     },
 
     authorizeSubscribe(client, sub, done) {

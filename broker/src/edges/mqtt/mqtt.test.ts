@@ -99,10 +99,11 @@ describe('MQTT edge', () => {
     try {
       const frame = heartbeat(station.id, 50);
       await publishAcked(client, uplinkTopic('station', station.id), frame);
-      await new Promise<void>((resolve, reject) =>
-        client.publish(uplinkTopic('station', station.id), Buffer.from(frame), { qos: 1, dup: true }, (err) => (err ? reject(err) : resolve())),
+      await new Promise<void>((resolve, reject) => client.publish(uplinkTopic('station', station.id), Buffer.from(frame), { qos: 1, dup: true }, (err) => (err ? reject(err) : resolve())));
+      assert.deepEqual(
+        (await storedSeqs(station.id)).filter((s) => s === 50),
+        [50],
       );
-      assert.deepEqual((await storedSeqs(station.id)).filter((s) => s === 50), [50]);
     } finally {
       await client.endAsync();
     }

@@ -73,7 +73,13 @@ async function resolvePrincipal(db: Database, credential: Credential, services: 
     // Whoever created the token answers for it: a disabled creator's tokens stop, personal and service alike.
     const creator = await userById(db, token.created_by);
     if (!creator || creator.disabled_at) return null;
-    const common = { via: 'token', tokenId: token.id, scopes: new Set(token.scopes as (Scope | '*')[]), expiresAt: token.expires_at, createdBy: { id: creator.id, displayName: creator.display_name } } as const;
+    const common = {
+      via: 'token',
+      tokenId: token.id,
+      scopes: new Set(token.scopes as (Scope | '*')[]),
+      expiresAt: token.expires_at,
+      createdBy: { id: creator.id, displayName: creator.display_name },
+    } as const;
     let principal: Principal;
     if (token.kind === 'personal') {
       principal = { ...common, kind: 'personal', user: identityOf(creator) };

@@ -15,7 +15,6 @@ export const dashboardRoutes: FastifyPluginAsync<{ config: Config }> = async (ap
   await app.register(fastifyStatic, {
     root: config.dashboardDir,
     wildcard: false,
-    setHeaders: (reply, path) =>
-      reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    setHeaders: (reply, path) => reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
   });
 };

@@ -21,7 +21,15 @@ it('brings a GCJ-02 position back to WGS-84 as published, and round-trips within
   const [lon, lat] = gcj02ToWgs84([123, 45]);
   assert.ok(Math.abs(lon - 122.99395597) < 5e-6 && Math.abs(lat - 44.99804071) < 5e-6, `${lon} ${lat}`);
   // Xuyi, Beijing, Urumqi, Harbin, Sanya, Lhasa, Shanghai.
-  const places: LonLat[] = [[118.53, 32.99], [116.404, 39.915], [87.6168, 43.8256], [126.535, 45.8038], [109.512, 18.2528], [91.1409, 29.6456], [121.4737, 31.2304]];
+  const places: LonLat[] = [
+    [118.53, 32.99],
+    [116.404, 39.915],
+    [87.6168, 43.8256],
+    [126.535, 45.8038],
+    [109.512, 18.2528],
+    [91.1409, 29.6456],
+    [121.4737, 31.2304],
+  ];
   for (const wgs of places) {
     const gcj = wgs84ToGcj02(wgs);
     const shift = metres(wgs, gcj);
@@ -32,7 +40,11 @@ it('brings a GCJ-02 position back to WGS-84 as published, and round-trips within
 });
 
 it('leaves positions outside China as they are', () => {
-  for (const p of [[139.767, 35.681], [-0.1276, 51.5072], [151.2093, -33.8688]] as LonLat[]) {
+  for (const p of [
+    [139.767, 35.681],
+    [-0.1276, 51.5072],
+    [151.2093, -33.8688],
+  ] as LonLat[]) {
     assert.equal(outOfChina(p), true);
     assert.deepEqual(wgs84ToGcj02(p), p);
     assert.deepEqual(gcj02ToWgs84(p), p);

@@ -16,18 +16,35 @@ it('offers the configured basemaps with their datums, and always the offline one
   });
   assert.deepEqual(
     list.map((b) => [b.id, b.system, b.source.type, b.title]),
-    [['tianditu', 'wgs84', 'tianditu', null], ['gaode', 'gcj02', 'amap', null], ['county', 'wgs84', 'pmtiles', '县域底图'], ['offline', 'wgs84', 'offline', null]],
+    [
+      ['tianditu', 'wgs84', 'tianditu', null],
+      ['gaode', 'gcj02', 'amap', null],
+      ['county', 'wgs84', 'pmtiles', '县域底图'],
+      ['offline', 'wgs84', 'offline', null],
+    ],
   );
   assert.equal(list[0]!.titleKey, 'map.basemap.tianditu');
 });
 
 it('an older platform: its style URL, then offline; nothing configured: offline alone', () => {
-  assert.deepEqual(basemapsOf({ styleUrl: 'https://tiles.example.cn/style.json' }).map((b) => b.source.type), ['style', 'offline']);
-  assert.deepEqual(basemapsOf({ styleUrl: null, basemaps: [] }).map((b) => b.id), ['offline']);
+  assert.deepEqual(
+    basemapsOf({ styleUrl: 'https://tiles.example.cn/style.json' }).map((b) => b.source.type),
+    ['style', 'offline'],
+  );
+  assert.deepEqual(
+    basemapsOf({ styleUrl: null, basemaps: [] }).map((b) => b.id),
+    ['offline'],
+  );
 });
 
 it('picks the remembered basemap while it is offered, else the first', () => {
-  const list = basemapsOf({ styleUrl: null, basemaps: [{ id: 'tianditu', tianditu: { key: 'k' } }, { id: 'offline', offline: true }] });
+  const list = basemapsOf({
+    styleUrl: null,
+    basemaps: [
+      { id: 'tianditu', tianditu: { key: 'k' } },
+      { id: 'offline', offline: true },
+    ],
+  });
   assert.equal(chooseBasemap(list, 'offline').id, 'offline');
   assert.equal(chooseBasemap(list, 'gone').id, 'tianditu');
   assert.equal(chooseBasemap(list, null).id, 'tianditu');

@@ -7,8 +7,32 @@ import { GCJ02, WGS84, collectionOnMap } from './datum.js';
 const roads: FeatureCollection = {
   type: 'FeatureCollection',
   features: [
-    { type: 'Feature', properties: { kind: 'main' }, geometry: { type: 'LineString', coordinates: [[118.5, 32.99], [118.56, 32.99]] } },
-    { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[118.5, 32.97], [118.56, 32.97], [118.56, 33.01], [118.5, 32.97]]] } },
+    {
+      type: 'Feature',
+      properties: { kind: 'main' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [118.5, 32.99],
+          [118.56, 32.99],
+        ],
+      },
+    },
+    {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [118.5, 32.97],
+            [118.56, 32.97],
+            [118.56, 33.01],
+            [118.5, 32.97],
+          ],
+        ],
+      },
+    },
   ],
 };
 

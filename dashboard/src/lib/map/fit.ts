@@ -20,7 +20,12 @@ export function boundsOf(points: Iterable<LonLat>): Bounds | null {
     s = Math.min(s, lat);
     n = Math.max(n, lat);
   }
-  return w === Infinity ? null : [[w, s], [e, n]];
+  return w === Infinity
+    ? null
+    : [
+        [w, s],
+        [e, n],
+      ];
 }
 
 /** Street level: a lone device is shown with the streets around it, not a single building. */

@@ -5,8 +5,32 @@ import type { Feature } from 'geojson';
 import type { OverlayLayer } from '../types.js';
 import { basemapCollections, offlineStyle, roleOf } from './offline-style.js';
 
-const line = (properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'LineString', coordinates: [[118.5, 33], [118.6, 33]] } });
-const area = (properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [[[118.5, 33], [118.6, 33], [118.6, 33.1], [118.5, 33]]] } });
+const line = (properties: Record<string, unknown>): Feature => ({
+  type: 'Feature',
+  properties,
+  geometry: {
+    type: 'LineString',
+    coordinates: [
+      [118.5, 33],
+      [118.6, 33],
+    ],
+  },
+});
+const area = (properties: Record<string, unknown>): Feature => ({
+  type: 'Feature',
+  properties,
+  geometry: {
+    type: 'Polygon',
+    coordinates: [
+      [
+        [118.5, 33],
+        [118.6, 33],
+        [118.6, 33.1],
+        [118.5, 33],
+      ],
+    ],
+  },
+});
 const point = (properties: Record<string, unknown>): Feature => ({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: [118.5, 33] } });
 const layer = (name: string, features: Feature[]): OverlayLayer => ({ name, title: name, updatedAt: '', geojson: { type: 'FeatureCollection', features } });
 
@@ -25,7 +49,11 @@ it('sorts overlay features by what they are: kind first, else the layer name', (
 });
 
 it('is a valid MapLibre style with no glyphs URL, its names in the page language', () => {
-  const layers = [layer('county-roads', [line({ kind: 'main', name_zh: '淮河路', name_en: 'Huaihe Rd' })]), layer('county-places', [point({ kind: 'town', name_zh: '盱眙', name_en: 'Xuyi', rank: 1 })]), layer('county-water', [area({ kind: 'lake' })])];
+  const layers = [
+    layer('county-roads', [line({ kind: 'main', name_zh: '淮河路', name_en: 'Huaihe Rd' })]),
+    layer('county-places', [point({ kind: 'town', name_zh: '盱眙', name_en: 'Xuyi', rank: 1 })]),
+    layer('county-water', [area({ kind: 'lake' })]),
+  ];
   const zh = offlineStyle(layers, 'zh-CN');
   assert.deepEqual(validateStyleMin(zh), []);
   assert.equal(zh.glyphs, undefined, 'labels are drawn with local fonts: no font file is fetched');

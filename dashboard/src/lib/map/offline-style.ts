@@ -77,12 +77,28 @@ function roadLayers(): LayerSpecification[] {
   for (const kind of order) {
     const r = ROAD[kind];
     const filter: ExpressionSpecification = kind === 'street' ? ['!', kindIs('main', 'county_road')] : kindIs(kind);
-    out.push({ id: `base-road-${kind}-casing`, type: 'line', source: sourceId('roads'), minzoom: r.minzoom, filter, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': r.casing, 'line-width': width(r.widths, 1.2) } });
+    out.push({
+      id: `base-road-${kind}-casing`,
+      type: 'line',
+      source: sourceId('roads'),
+      minzoom: r.minzoom,
+      filter,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': r.casing, 'line-width': width(r.widths, 1.2) },
+    });
   }
   for (const kind of order) {
     const r = ROAD[kind];
     const filter: ExpressionSpecification = kind === 'street' ? ['!', kindIs('main', 'county_road')] : kindIs(kind);
-    out.push({ id: `base-road-${kind}`, type: 'line', source: sourceId('roads'), minzoom: r.minzoom, filter, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': r.color, 'line-width': width(r.widths) } });
+    out.push({
+      id: `base-road-${kind}`,
+      type: 'line',
+      source: sourceId('roads'),
+      minzoom: r.minzoom,
+      filter,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': r.color, 'line-width': width(r.widths) },
+    });
   }
   return out;
 }
@@ -90,9 +106,28 @@ function roadLayers(): LayerSpecification[] {
 /** Jurisdiction outlines, dashed by level: the county boldest, police areas finest (and named). */
 export function boundaryLayers(source: string, locale: Locale): LayerSpecification[] {
   return [
-    { id: 'base-boundary-police', type: 'line', source, minzoom: 10, filter: ['all', polygons, ['!', kindIs('county', 'town')]], paint: { 'line-color': '#8f7fa3', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 16, 1.6], 'line-dasharray': [2, 2] } },
-    { id: 'base-boundary-town', type: 'line', source, filter: ['all', polygons, kindIs('town')], paint: { 'line-color': '#8a6f9e', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.8, 16, 2.4], 'line-dasharray': [4, 2] } },
-    { id: 'base-boundary-county', type: 'line', source, filter: ['all', polygons, kindIs('county')], paint: { 'line-color': '#7b5a93', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 16, 4], 'line-dasharray': [5, 2, 1, 2] } },
+    {
+      id: 'base-boundary-police',
+      type: 'line',
+      source,
+      minzoom: 10,
+      filter: ['all', polygons, ['!', kindIs('county', 'town')]],
+      paint: { 'line-color': '#8f7fa3', 'line-width': ['interpolate', ['linear'], ['zoom'], 10, 0.6, 16, 1.6], 'line-dasharray': [2, 2] },
+    },
+    {
+      id: 'base-boundary-town',
+      type: 'line',
+      source,
+      filter: ['all', polygons, kindIs('town')],
+      paint: { 'line-color': '#8a6f9e', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 0.8, 16, 2.4], 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'base-boundary-county',
+      type: 'line',
+      source,
+      filter: ['all', polygons, kindIs('county')],
+      paint: { 'line-color': '#7b5a93', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.6, 16, 4], 'line-dasharray': [5, 2, 1, 2] },
+    },
     {
       id: 'base-boundary-label',
       type: 'symbol',
@@ -153,7 +188,14 @@ export function offlineStyle(layers: readonly OverlayLayer[], locale: Locale): S
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f3f0e8' } },
       { id: 'base-water-fill', type: 'fill', source: sourceId('water'), filter: polygons, paint: { 'fill-color': '#a8cde3' } },
-      { id: 'base-water-line', type: 'line', source: sourceId('water'), filter: lines, layout: { 'line-cap': 'round', 'line-join': 'round' }, paint: { 'line-color': '#a8cde3', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 12, 4, 16, 14] } },
+      {
+        id: 'base-water-line',
+        type: 'line',
+        source: sourceId('water'),
+        filter: lines,
+        layout: { 'line-cap': 'round', 'line-join': 'round' },
+        paint: { 'line-color': '#a8cde3', 'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 12, 4, 16, 14] },
+      },
       { id: 'base-other-fill', type: 'fill', source: sourceId('other'), filter: polygons, paint: { 'fill-color': '#5b7083', 'fill-opacity': 0.08 } },
       { id: 'base-other-line', type: 'line', source: sourceId('other'), filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': '#5b7083', 'line-width': 1, 'line-opacity': 0.7 } },
       ...roadLayers(),

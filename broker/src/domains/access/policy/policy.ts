@@ -58,22 +58,22 @@ export const DATA_POLICY = {
   // Staff accounts.
   'person.staff': { read: { admin: 'all' }, write: { admin: 'all' }, scope: 'people' },
   'api-token': { read: { admin: 'all' }, write: { admin: 'all' }, scope: 'people' },
-  'jurisdiction': { read: { admin: 'all', operator: 'all', police: 'all', installer: 'all' }, write: { admin: 'all' }, scope: 'organisation' },
-  'unit': { read: { admin: 'all', operator: 'all', police: 'all', installer: 'all' }, write: { admin: 'all' }, scope: 'organisation' },
+  jurisdiction: { read: { admin: 'all', operator: 'all', police: 'all', installer: 'all' }, write: { admin: 'all' }, scope: 'organisation' },
+  unit: { read: { admin: 'all', operator: 'all', police: 'all', installer: 'all' }, write: { admin: 'all' }, scope: 'organisation' },
   'map.layer': { read: { admin: 'all', operator: 'all', police: 'all', installer: 'all' }, write: { admin: 'all' }, scope: 'map' },
-  'audit': { read: { admin: 'all' }, write: {}, scope: 'audit' },
-  'metrics': { read: { admin: 'all' }, write: {}, scope: 'metrics' },
+  audit: { read: { admin: 'all' }, write: {}, scope: 'audit' },
+  metrics: { read: { admin: 'all' }, write: {}, scope: 'metrics' },
   // Where notifications go (webhook endpoints, MQTT subscriptions of integrations) and how their deliveries went.
   'notification.receiver': { read: { admin: 'all' }, write: { admin: 'all' }, scope: 'notifications' },
   // --- Data the next capabilities bring; the rules stand already. ---
   // A bike and its tag registration: open to its owner, to police only through a case or a stated reason.
-  'bike': { read: { owner: 'own', police: 'case' }, write: { owner: 'own', police: 'case', admin: 'all' }, scope: 'bikes' },
+  bike: { read: { owner: 'own', police: 'case' }, write: { owner: 'own', police: 'case', admin: 'all' }, scope: 'bikes' },
   // Where a tag was heard (sightings, GPS fixes): the most sensitive data here.
-  'track': { read: { owner: 'own', police: 'case' }, write: {}, scope: 'bikes' },
+  track: { read: { owner: 'own', police: 'case' }, write: {}, scope: 'bikes' },
   // A stolen-bike report and the police case it opens.
-  'case': { read: { police: 'jurisdiction', owner: 'own', admin: 'all' }, write: { police: 'jurisdiction', owner: 'own' }, scope: 'cases' },
+  case: { read: { police: 'jurisdiction', owner: 'own', admin: 'all' }, write: { police: 'jurisdiction', owner: 'own' }, scope: 'cases' },
   // Alarms from pillars and their timelines; the five parties of a linkage plan see theirs.
-  'alarm': { read: { admin: 'all', operator: 'jurisdiction', police: 'jurisdiction' }, write: { operator: 'jurisdiction', police: 'jurisdiction' }, scope: 'alarms' },
+  alarm: { read: { admin: 'all', operator: 'jurisdiction', police: 'jurisdiction' }, write: { operator: 'jurisdiction', police: 'jurisdiction' }, scope: 'alarms' },
 } as const satisfies Record<string, ResourceRules>;
 
 export type Resource = keyof typeof DATA_POLICY;

@@ -10,10 +10,7 @@
  */
 import { reach, scopeOf, ROLES, type Action, type Reach, type Resource, type Role, type Scope } from './policy.js';
 
-export type RouteAccess =
-  | { kind: 'public' }
-  | { kind: 'signed-in' }
-  | { kind: 'data'; action: Action; resources: readonly Resource[]; serves: readonly Reach[] | null; otherwise: string | null };
+export type RouteAccess = { kind: 'public' } | { kind: 'signed-in' } | { kind: 'data'; action: Action; resources: readonly Resource[]; serves: readonly Reach[] | null; otherwise: string | null };
 
 export const PUBLIC: RouteAccess = { kind: 'public' };
 export const SIGNED_IN: RouteAccess = { kind: 'signed-in' };
@@ -74,14 +71,18 @@ export function decide(access: RouteAccess, principal: Principal | null): Access
   if (access.kind === 'public') return { allowed: true };
   if (!principal) return { allowed: false, status: 401, code: 'AUTH_REQUIRED', message: 'sign in first (session cookie or Bearer token)' };
   if (access.kind === 'signed-in') {
-    if (principal.via === 'token' && principal.kind === 'service') return { allowed: false, status: 403, code: 'FORBIDDEN', message: 'a service token has no account of its own: this route is for people' };
+    if (principal.via === 'token' && principal.kind === 'service')
+      return { allowed: false, status: 403, code: 'FORBIDDEN', message: 'a service token has no account of its own: this route is for people' };
     return { allowed: true };
   }
   const { role } = principal.user;
   const reachable = servedTo(access, role);
   if (reachable.length === 0) {
     const reaches = access.resources.map((r) => reach(role, access.action, r));
-    const why = access.serves && reaches.some((r) => r !== 'none') ? ` here (its reach: ${[...new Set(reaches)].join(', ')}; this route serves ${access.serves.join(', ')})${access.otherwise ? `: ${access.otherwise}` : ''}` : '';
+    const why =
+      access.serves && reaches.some((r) => r !== 'none')
+        ? ` here (its reach: ${[...new Set(reaches)].join(', ')}; this route serves ${access.serves.join(', ')})${access.otherwise ? `: ${access.otherwise}` : ''}`
+        : '';
     return { allowed: false, status: 403, code: 'FORBIDDEN', message: `the ${role} role may not ${access.action} ${access.resources.join(' or ')}${why}` };
   }
   if (principal.via === 'token' && !principal.scopes.has('*') && !reachable.some((r) => principal.scopes.has(scopeOf(r)))) {

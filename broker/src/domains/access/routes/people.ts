@@ -16,7 +16,6 @@ const UserIdParams = Type.Object({ id: Type.String({ pattern: '^u-[0-9a-f]{12}$'
 const page = (q: { limit?: number; offset?: number }) => ({ limit: q.limit ?? 100, offset: q.offset ?? 0 });
 
 export const peopleRoutes: FastifyPluginAsyncTypebox<{ people: PeopleService }> = async (app, { people }) => {
-
   // --- staff -------------------------------------------------------------
   app.get(
     '/users',
@@ -39,7 +38,16 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ people: PeopleService }> 
 
   app.patch(
     '/users/:id',
-    { config: { access: can('write', 'person.staff') }, schema: { summary: 'Rename, set a password, disable or enable a staff account', tags: ['people'], params: UserIdParams, body: StaffChange, response: { 200: Type.Object({ user: Staff }), 404: { $ref: 'Error' } } } },
+    {
+      config: { access: can('write', 'person.staff') },
+      schema: {
+        summary: 'Rename, set a password, disable or enable a staff account',
+        tags: ['people'],
+        params: UserIdParams,
+        body: StaffChange,
+        response: { 200: Type.Object({ user: Staff }), 404: { $ref: 'Error' } },
+      },
+    },
     async (request) => ({ user: staffJson(await people.updateStaff(callerOf(request), request.params.id, request.body)) }),
   );
 
@@ -48,7 +56,12 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ people: PeopleService }> 
     '/owners',
     {
       config: { access: can('write', 'person.owner', { reach: ['all'], otherwise: 'owners are registered at a registration point, by police or an administrator' }) },
-      schema: { summary: 'Register an e-bike owner (registration point: police or administrator)', tags: ['people'], body: NewOwner, response: { 201: Type.Object({ owner: Owner }), 409: { $ref: 'Error' } } },
+      schema: {
+        summary: 'Register an e-bike owner (registration point: police or administrator)',
+        tags: ['people'],
+        body: NewOwner,
+        response: { 201: Type.Object({ owner: Owner }), 409: { $ref: 'Error' } },
+      },
     },
     async (request, reply) => {
       const owner = await people.registerOwner(callerOf(request), request.body);
@@ -62,7 +75,12 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ people: PeopleService }> 
     '/owners',
     {
       config: { access: can('read', 'person.owner', { reach: ['all', 'masked', 'own'], otherwise: 'look an owner up by phone with POST /owners/lookup, stating the reason' }) },
-      schema: { summary: 'Owners, personal data masked (administrators; an owner sees only themselves)', tags: ['people'], querystring: Paging, response: { 200: Type.Object({ owners: Type.Array(Owner) }) } },
+      schema: {
+        summary: 'Owners, personal data masked (administrators; an owner sees only themselves)',
+        tags: ['people'],
+        querystring: Paging,
+        response: { 200: Type.Object({ owners: Type.Array(Owner) }) },
+      },
     },
     async (request) => {
       const { owners, full } = await people.listOwners(callerOf(request), page(request.query));
@@ -75,7 +93,7 @@ export const peopleRoutes: FastifyPluginAsyncTypebox<{ people: PeopleService }> 
     {
       config: { access: can('read', 'person.owner') },
       schema: {
-        summary: "One owner: the owner in full; police in full for a stated reason; administrators masked",
+        summary: 'One owner: the owner in full; police in full for a stated reason; administrators masked',
         tags: ['people'],
         params: UserIdParams,
         querystring: Type.Object({ reason: Type.Optional(Reason) }),

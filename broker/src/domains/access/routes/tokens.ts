@@ -6,9 +6,13 @@ import { ApiToken, NewToken } from '../schemas/tokens.js';
 import type { TokenService } from '../token-service.js';
 
 export const tokenRoutes: FastifyPluginAsyncTypebox<{ tokens: TokenService }> = async (app, { tokens }) => {
-  app.get('/tokens', { config: { access: can('read', 'api-token') }, schema: { summary: 'API tokens (never their secrets)', tags: ['admin'], response: { 200: Type.Object({ tokens: Type.Array(ApiToken) }) } } }, async () => ({
-    tokens: await tokens.list(),
-  }));
+  app.get(
+    '/tokens',
+    { config: { access: can('read', 'api-token') }, schema: { summary: 'API tokens (never their secrets)', tags: ['admin'], response: { 200: Type.Object({ tokens: Type.Array(ApiToken) }) } } },
+    async () => ({
+      tokens: await tokens.list(),
+    }),
+  );
 
   app.post(
     '/tokens',
@@ -30,7 +34,10 @@ export const tokenRoutes: FastifyPluginAsyncTypebox<{ tokens: TokenService }> = 
 
   app.delete(
     '/tokens/:id',
-    { config: { access: can('write', 'api-token') }, schema: { summary: 'Revoke an API token', tags: ['admin'], params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9]{12}$' }) }), response: { 404: { $ref: 'Error' } } } },
+    {
+      config: { access: can('write', 'api-token') },
+      schema: { summary: 'Revoke an API token', tags: ['admin'], params: Type.Object({ id: Type.String({ pattern: '^[a-z0-9]{12}$' }) }), response: { 404: { $ref: 'Error' } } },
+    },
     async (request) => {
       await tokens.revoke(callerOf(request), request.params.id);
       return { revoked: true };

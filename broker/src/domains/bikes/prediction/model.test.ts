@@ -8,7 +8,7 @@ function ride(model: NextStationModel, tag: string, stations: string[], startMs:
   let t = startMs;
   stations.forEach((s, i) => {
     model.observe(tag, { stationId: s, firstMs: t, lastMs: t + 4000 });
-    t += 4000 + 1000 * (Array.isArray(hopS) ? hopS[i] ?? 60 : hopS);
+    t += 4000 + 1000 * (Array.isArray(hopS) ? (hopS[i] ?? 60) : hopS);
   });
 }
 const at = (stationId: string, firstMs: number): TrackPoint => ({ stationId, firstMs, lastMs: firstMs + 4000 });
