@@ -64,7 +64,7 @@ const count = (logs: Record<string, unknown>[], msg: string) => logs.filter((l) 
 
 it('a second SIGINT during the shutdown does not abort it: exit 0, "platform stopped", the lock released', { timeout: 120_000 }, async (t) => {
   const dataDir = tempDataDir(t);
-  const platform = await spawnPlatform({ DATA_DIR: dataDir });
+  const platform = await spawnPlatform({ DATA_DIR: dataDir, DATABASE_URL: '' });
   t.after(() => void platform.child.kill('SIGKILL'));
   assert.ok(existsSync(join(dataDir, 'watchpost.lock')), 'the running platform holds the lock');
   await holdStop(platform.httpPort, t);
@@ -82,7 +82,7 @@ it('a second SIGINT during the shutdown does not abort it: exit 0, "platform sto
 
 it('SIGINT and SIGTERM at once (the terminal and `npm start` both signalling) stop the platform cleanly', { timeout: 120_000 }, async (t) => {
   const dataDir = tempDataDir(t);
-  const platform = await spawnPlatform({ DATA_DIR: dataDir });
+  const platform = await spawnPlatform({ DATA_DIR: dataDir, DATABASE_URL: '' });
   t.after(() => void platform.child.kill('SIGKILL'));
   await holdStop(platform.httpPort, t);
 
@@ -99,7 +99,7 @@ it('SIGINT and SIGTERM at once (the terminal and `npm start` both signalling) st
 
 it('a third signal forces the exit, and the data-dir lock is still released', { timeout: 120_000 }, async (t) => {
   const dataDir = tempDataDir(t);
-  const platform = await spawnPlatform({ DATA_DIR: dataDir });
+  const platform = await spawnPlatform({ DATA_DIR: dataDir, DATABASE_URL: '' });
   t.after(() => void platform.child.kill('SIGKILL'));
   await holdStop(platform.httpPort, t);
 
@@ -114,7 +114,7 @@ it('a third signal forces the exit, and the data-dir lock is still released', { 
 });
 
 it('an open live feed (a dashboard tab) does not hold the stop: it is cut after its grace', { timeout: 120_000 }, async (t) => {
-  const platform = await spawnPlatform({ DATA_DIR: tempDataDir(t) });
+  const platform = await spawnPlatform({ DATA_DIR: tempDataDir(t), DATABASE_URL: '' });
   t.after(() => void platform.child.kill('SIGKILL'));
   const feed = await adminFetch(platform.baseUrl, '/api/v1/live');
   assert.equal(feed.status, 200);
@@ -150,6 +150,8 @@ it('`node scripts/start.mjs`: Ctrl-C (SIGINT to its process group, twice) signal
       ...process.env,
       DEMO_FLEET: '0',
       DATA_DIR: dataDir,
+      // The data-dir lock is PGlite's: this test is about the embedded database, whatever the run's DATABASE_URL.
+      DATABASE_URL: '',
       HTTP_PORT: String(httpPort),
       MQTT_PORT: '0',
       COAP_PORT: '0',
