@@ -155,5 +155,12 @@ describe('the dashboard in Chinese and in English', () => {
       assert.deepEqual(errors, []);
     });
     await page.close();
+
+    // On another computer (a new browser, nothing stored), Chinese by its language: the platform kept the choice.
+    const elsewhere = await openPage(browser, platform.baseUrl, '', { locale: 'zh-CN' });
+    assert.equal(await elsewhere.page.getAttribute('html', 'lang'), 'zh-CN');
+    await signIn(elsewhere.page, ADMIN);
+    await elsewhere.page.waitForFunction(() => document.documentElement.lang === 'en');
+    await elsewhere.page.close();
   });
 });

@@ -109,6 +109,11 @@ export function signInWithCode(phone: string, code: string): Promise<SignedIn> {
   return request<SignedIn>('POST', '/auth/code/verify', { body: { phone, code } });
 }
 
+/** The language the signed-in person reads the dashboard and their text messages in. */
+export async function saveMyLocale(locale: 'zh-CN' | 'en'): Promise<void> {
+  await request('PATCH', '/auth/me', { body: { locale } });
+}
+
 export async function signOut(): Promise<void> {
   await request('POST', '/auth/logout');
 }

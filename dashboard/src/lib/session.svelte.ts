@@ -3,7 +3,7 @@
  * at start-up GET /auth/me tells whether it is still good and hands back the
  * CSRF token, which changes (POST, PUT, PATCH, DELETE) must send.
  */
-import { ApiError, connectSession, getMe, signOut } from './api.js';
+import { ApiError, connectSession, getMe, saveMyLocale, signOut } from './api.js';
 import { describeError } from './errors.js';
 import { language } from './i18n/language.svelte.js';
 import type { Message } from './i18n/message.js';
@@ -71,6 +71,8 @@ export class Session {
   /** After a sign-in, or a successful /auth/me. */
   accept(signedIn: SignedIn): void {
     language.signedIn(signedIn.user);
+    language.saveForUser = saveMyLocale;
+    language.useTimeZone(signedIn.user.timeZone);
     this.user = signedIn.user;
     this.csrfToken = signedIn.csrfToken;
     this.expired = false;

@@ -36,7 +36,12 @@ export class Language {
   choose(locale: Locale): void {
     this.apply(locale);
     rememberLocale(this.userId, locale);
+    // Kept on the platform too, so it follows the person to another computer and into their text messages.
+    if (this.userId) void this.saveForUser?.(locale).catch(() => {});
   }
+
+  /** How a signed-in person's choice is kept on the platform (the session plugs it in: PATCH /api/v1/auth/me). */
+  saveForUser: ((locale: Locale) => Promise<void>) | null = null;
 
   /** Someone signed in: their own earlier choice wins over whatever this device showed. */
   signedIn(user: { id: string; locale?: string | null }): void {
