@@ -96,7 +96,8 @@ export async function prepareTargets(
   }
   const v = platform.homes.devices.registry.get(victim.id)!;
   await waitFor(() => v.presence === 'offline', 'the victim to go offline');
-  const socket = await mqttSession(platform.mqtt.port, bystander, [Buffer.from(encodeUplink(stationFrames(bystander.id, 1)[0]!))]);
+  // A setup frame, not a fuzz case: it may take as long as a loaded machine needs (it commits the bystander's presence).
+  const socket = await mqttSession(platform.mqtt.port, bystander, [Buffer.from(encodeUplink(stationFrames(bystander.id, 1)[0]!))], undefined, 10_000);
   if (socket.pubacks !== 1) throw new Error('the bystander was not heard');
   const b = platform.homes.devices.registry.get(bystander.id)!;
   const presenceChanges: { deviceId: string; presence: string }[] = [];
