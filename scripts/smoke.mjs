@@ -12,9 +12,17 @@ import { createInterface } from 'node:readline';
 import { parse } from 'yaml';
 
 const root = new URL('..', import.meta.url).pathname;
-// ${VAR:-default} as compose reads it: from the environment (here: empty, as on a fresh deployment without .env).
-const interpolated = readFileSync(join(root, 'docker-compose.yml'), 'utf8').replace(/\$\{(\w+):-([^}]*)\}/g, (_, name, fallback) => process.env[`SMOKE_${name}`] || fallback);
-const compose = parse(interpolated);
+// ${VAR:-default} as compose reads it: inside the parsed values (so `KEY: ${VAR:-}` is an empty string, not YAML's null),
+// from the environment (here: empty, as on a fresh deployment without .env).
+const interpolate = (value) =>
+  typeof value === 'string'
+    ? value.replace(/\$\{(\w+):-([^}]*)\}/g, (_, name, fallback) => process.env[`SMOKE_${name}`] || fallback)
+    : Array.isArray(value)
+      ? value.map(interpolate)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, interpolate(v)]))
+        : value;
+const compose = interpolate(parse(readFileSync(join(root, 'docker-compose.yml'), 'utf8')));
 const tmp = mkdtempSync(join(tmpdir(), 'wp-smoke-'));
 const children = [];
 
