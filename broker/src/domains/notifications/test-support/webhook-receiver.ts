@@ -6,7 +6,7 @@
  * otherwise is the test's to say (an outage, a slow receiver).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { SIGNATURE_HEADER, verifySignature, type SignatureCheck } from '../signature.js';
 
 /** The body the platform POSTs (channels/channel.ts notificationBody). */
@@ -53,7 +53,7 @@ export class WebhookReceiver {
   readonly seen = new Map<string, number>();
   secret: string;
   private readonly server: Server;
-  private readonly sockets = new Set<import('node:net').Socket>();
+  private readonly sockets = new Set<Socket>();
   private listening = false;
 
   private constructor(
