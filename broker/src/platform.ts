@@ -119,7 +119,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   const integrations = { verifierOf: (id: string) => (notifications.receivers.subscription(id)?.active ? notifications.receivers.subscription(id)!.secret_verifier : null) };
   const mqtt = await startMqttEdge(ingest, devices.registry, integrations, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
-  notifications.mqtt.publisher = mqtt.integrations;
+  notifications.connectMqtt(mqtt.integrations);
   // A new secret: the pipeline forgets the old sequence, and connections made with the old secret end.
   devices.service.onRotated((id) => {
     ingest.pipeline.forget(id);

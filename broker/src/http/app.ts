@@ -106,6 +106,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // First, so that every route after it, the API documentation's too, is checked for its access rule.
   await app.register(authPlugin, { access: deps.homes.access });
   await app.register(swagger, {
+    // Shared schemas under their own names (components/schemas/Device), not def-0, def-1: the dashboard's generated types use them.
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
     openapi: {
       info: {
         title: 'Watchpost API',

@@ -11,7 +11,10 @@ const devices = new Map<string, Device>(
       ['st-002', 'station', 'Market street', 'never_seen'],
       ['tg-001', 'tag', 'Bike 1', 'online'],
     ] as const
-  ).map(([id, kind, name, presence]) => [id, { id, kind, name, presence, lat: 33, lon: 118.5, registeredAt: '', lastSeenAt: null, presenceSince: null, heartbeatIntervalS: 60, offlineAfterS: 180 }]),
+  ).map(([id, kind, name, presence]) => [
+    id,
+    { id, kind, name, presence, lat: 33, lon: 118.5, jurisdictions: [], placement: 'placed', registeredAt: '', lastSeenAt: null, presenceSince: null, heartbeatIntervalS: 60, offlineAfterS: 180 },
+  ]),
 );
 const order = ['tg-001', 'pl-001', 'st-001', 'st-002'];
 const all: DeviceFilter = { text: '', kind: 'all', presence: 'all' };

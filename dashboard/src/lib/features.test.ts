@@ -5,7 +5,7 @@ import { wgs84ToGcj02 } from './geo/gcj02.js';
 import { GCJ02 } from './map/datum.js';
 import type { Device } from './types.js';
 
-const base = { registeredAt: '', lastSeenAt: null, presenceSince: null, heartbeatIntervalS: 60, offlineAfterS: 180 } as const;
+const base = { jurisdictions: [] as string[], placement: 'placed', registeredAt: '', lastSeenAt: null, presenceSince: null, heartbeatIntervalS: 60, offlineAfterS: 180 } as const;
 const devices: Device[] = [
   { ...base, id: 'st-1', kind: 'station', name: 'Bridge', lat: 32.99, lon: 118.53, presence: 'online' },
   { ...base, id: 'st-2', kind: 'station', name: 'Unplaced', lat: null, lon: null, presence: 'never_seen' },

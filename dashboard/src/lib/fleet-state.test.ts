@@ -10,6 +10,8 @@ function device(id: string, over: Partial<Device> = {}): Device {
     name: id,
     lat: 32.99,
     lon: 118.53,
+    jurisdictions: [],
+    placement: 'placed',
     registeredAt: '2026-01-01T00:00:00.000Z',
     lastSeenAt: null,
     presence: 'never_seen',

@@ -13,6 +13,8 @@ const user = (role: Role, landing = role === 'owner' ? '#/account' : '#/map'): M
   phone: null,
   isDemo: true,
   landing,
+  locale: null,
+  timeZone: 'Asia/Shanghai',
 });
 const none = new URLSearchParams();
 

@@ -1,240 +1,105 @@
 /**
- * The platform API as the dashboard sees it. These mirror broker/src/http/schemas.ts
- * and broker/src/http/live-feed.ts (the OpenAPI document at /api/docs is the reference).
+ * The platform API as the dashboard sees it, derived from the types generated
+ * from the platform's OpenAPI document (./generated/api-types.ts; `npm run
+ * generate:api-types` rewrites it, and npm test fails while it is behind). The
+ * names here are the ones the components use; only what the document cannot
+ * say (the live feed's events, GeoJSON) is written out by hand.
  */
 import type { FeatureCollection } from 'geojson';
+import type { components, paths } from './generated/api-types.js';
 
-export const DEVICE_KINDS = ['pillar', 'station', 'tag'] as const;
-export type DeviceKind = (typeof DEVICE_KINDS)[number];
+type Schemas = components['schemas'];
+type Method = 'get' | 'post' | 'patch' | 'put' | 'delete';
 
-export const PRESENCES = ['online', 'offline', 'never_seen'] as const;
-export type Presence = (typeof PRESENCES)[number];
+/** The JSON body a route answers with `status`. */
+type Answer<P extends keyof paths, M extends Method, S extends number = 200> = paths[P][M] extends { responses: { [K in S]: { content: { 'application/json': infer T } } } } ? T : never;
+/** The JSON body a route takes. */
+type Body<P extends keyof paths, M extends Method> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer T } } } ? T : never;
+
+/** A list of every member of a union, checked: a member the platform adds and the list lacks fails the typecheck. */
+const everyOf =
+  <T extends string>() =>
+  <const L extends readonly T[]>(list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): L =>
+    list;
 
 /** A device with its presence. Coordinates are WGS-84 as registered: never shifted (no GCJ-02). */
-export interface Device {
-  id: string;
-  kind: DeviceKind;
-  name: string;
-  lat: number | null;
-  lon: number | null;
-  registeredAt: string;
-  lastSeenAt: string | null;
-  presence: Presence;
-  presenceSince: string | null;
-  heartbeatIntervalS: number;
-  offlineAfterS: number;
-}
+export type Device = Schemas['Device'];
+
+export type DeviceKind = Device['kind'];
+export const DEVICE_KINDS = everyOf<DeviceKind>()(['pillar', 'station', 'tag']);
+
+export type Presence = Device['presence'];
+export const PRESENCES = everyOf<Presence>()(['online', 'offline', 'never_seen']);
 
 /** What a registration sends (POST /api/v1/devices); the platform generates the id when absent. */
-export interface NewDevice {
-  kind: DeviceKind;
-  id?: string;
-  name?: string;
-  lat?: number;
-  lon?: number;
-}
-
-/** How a device connects (broker/src/http/schemas/devices.ts ConnectionInfo). */
-export interface ConnectionInfo {
-  mqtt: { port: number; clientId: string; username: string; uplinkTopic: string; downlinkTopic: string };
-  coap: { port: number; path: string };
-}
+export type NewDevice = Body<'/api/v1/devices', 'post'>;
 
 /** POST /api/v1/devices answers the device's secret this once: the platform keeps only what checks it. */
-export interface RegisteredDevice {
-  device: Device;
-  secret: string;
-  connect: ConnectionInfo;
-}
+export type RegisteredDevice = Answer<'/api/v1/devices', 'post', 201>;
 
-/** One entry of a `changes` batch on GET /api/v1/live. */
-export type LiveEvent = { type: 'device'; device: Device } | { type: 'presence'; id: string; presence: 'online' | 'offline'; at: string; lastSeenAt: string | null; reason: string };
+/** How a device connects. */
+export type ConnectionInfo = RegisteredDevice['connect'];
 
 /**
- * A basemap the platform offers (MAP_BASEMAPS; broker/src/http/schemas/devices.ts Basemap):
- * one of offline, styleUrl, pmtilesUrl, tiles, tianditu, amap, and the datum its tiles are in.
+ * One entry of a `changes` batch on GET /api/v1/live (an event stream the document does not
+ * describe; the platform's devices home writes these as the `live` part of its notifications).
  */
-export interface BasemapConfig {
-  id: string;
-  title?: string;
-  coordinateSystem?: 'wgs84' | 'gcj02';
-  offline?: boolean;
-  styleUrl?: string;
-  pmtilesUrl?: string;
-  tiles?: string[];
-  tianditu?: { key: string; layer?: 'vec' | 'img' | 'ter' };
-  amap?: { style?: 'road' | 'satellite' };
-  attribution?: string;
-  maxZoom?: number;
-}
+export type LiveEvent = { type: 'device'; device: Device } | { type: 'presence'; id: string; presence: 'online' | 'offline'; at: string; lastSeenAt: string | null; reason: string };
 
-export interface MapConfig {
-  /** A MapLibre style URL, or null; older platforms' only basemap setting. */
-  styleUrl: string | null;
-  center: [lon: number, lat: number];
-  zoom: number;
-  /** The basemaps to offer; absent or empty: styleUrl (if any) and the offline basemap. */
-  basemaps?: BasemapConfig[];
-  /** The zone the platform's times are read in (IANA, e.g. 'Asia/Shanghai'); older platforms do not say. */
-  timeZone?: string;
-}
+export type MapConfig = Answer<'/api/v1/map/config', 'get'>;
 
-export interface OverlayLayer {
-  name: string;
-  title: string;
-  geojson: FeatureCollection;
-  updatedAt: string;
-}
+/** A basemap the platform offers (MAP_BASEMAPS): one of offline, styleUrl, pmtilesUrl, tiles, tianditu, amap, and the datum its tiles are in. */
+export type BasemapConfig = MapConfig['basemaps'][number];
+
+/** An overlay layer; its GeoJSON, which the document leaves open, is a FeatureCollection. */
+export type OverlayLayer = Omit<Answer<'/api/v1/map/layers', 'get'>['layers'][number], 'geojson'> & { geojson: FeatureCollection };
 
 export type PresenceCounts = Record<Presence, number>;
 
-// --- People and access: these mirror broker/src/http/schemas/people.ts. ---
-
-export const ROLES = ['admin', 'operator', 'police', 'installer', 'owner'] as const;
-export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES = ['admin', 'operator', 'police', 'installer'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+// --- People and access ---
 
 /** The signed-in user (GET /api/v1/auth/me). */
-export interface Me {
-  id: string;
-  username: string | null;
-  displayName: string;
-  role: Role;
-  unitId: string | null;
-  jurisdictions: string[];
-  phone: string | null;
-  isDemo: boolean;
-  /** The hash route this role starts on, e.g. '#/map'. */
-  landing: string;
-  /** The language the user chose, once the platform keeps it ('zh-CN', 'en'); until then the browser remembers. */
-  locale?: string | null;
-  /** The platform's time zone, once it tells everyone (owners cannot read the map configuration). */
-  timeZone?: string;
-}
+export type Me = Schemas['Me'];
+
+export type Role = Me['role'];
+export const ROLES = everyOf<Role>()(['admin', 'operator', 'police', 'installer', 'owner']);
 
 /** What a sign-in answers; the session cookie itself is HttpOnly and never seen here. */
-export interface SignedIn {
-  user: Me;
-  /** Sent back as X-CSRF-Token with every change; null for API-token callers. */
-  csrfToken: string | null;
-}
+export type SignedIn = Answer<'/api/v1/auth/login', 'post'>;
 
 /** A resident's record; an owner reading their own gets it unmasked. */
-export interface Owner {
-  id: string;
-  displayName: string;
-  phone: string;
-  idNumber: string | null;
-  createdAt: string;
-  masked: boolean;
-}
+export type Owner = Answer<'/api/v1/owners/{id}', 'get'>['owner'];
 
-export interface NewOwner {
-  displayName: string;
-  phone: string;
-  idNumber?: string;
-  /** Send the owner an SMS saying how to sign in. */
-  invite?: boolean;
-}
+export type NewOwner = Body<'/api/v1/owners', 'post'>;
 
 /** A staff account as administrators see it (GET /api/v1/users); the phone is masked. */
-export interface Staff {
-  id: string;
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  unitId: string | null;
-  jurisdictions: string[];
-  phone: string | null;
-  isDemo: boolean;
-  disabled: boolean;
-  createdAt: string;
-}
+export type Staff = Answer<'/api/v1/users', 'get'>['users'][number];
 
-export interface NewStaff {
-  username: string;
-  displayName: string;
-  role: StaffRole;
-  password: string;
-  unitId?: string;
-  jurisdictions?: string[];
-  phone?: string;
-}
+export type StaffRole = Staff['role'];
+export const STAFF_ROLES = everyOf<StaffRole>()(['admin', 'operator', 'police', 'installer']);
 
-/** API-token scopes (broker/src/access/policy.ts SCOPES): a token acts within these, and no further than its role. */
-export const TOKEN_SCOPES = ['devices', 'people', 'organisation', 'map', 'audit', 'metrics', 'bikes', 'cases', 'alarms'] as const;
-export type TokenScope = (typeof TOKEN_SCOPES)[number];
-
-/** personal: acts for its creator; service: a service account of its own (svc-<id>), no wider than its creator. */
-export type TokenKind = 'personal' | 'service';
-
-/** An API token as listed (GET /api/v1/tokens): never its secret. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  kind: TokenKind;
-  /** The role it acts with: its creator's (personal), its own (service). */
-  role: Role;
-  /** Whom the audit trail names when it acts: its creator, or its service account. */
-  actorId: string;
-  createdBy: string;
-  createdByName: string;
-  scopes: string[];
-  createdAt: string;
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-}
+export type NewStaff = Body<'/api/v1/users', 'post'>;
 
 /** A token is always its creator's: there is no field naming another account. */
-export interface NewToken {
-  name: string;
-  kind?: TokenKind;
-  /** A service token's role (the creator's when absent). */
-  role?: StaffRole;
-  scopes: TokenScope[];
-  expiresInDays?: number;
-}
+export type NewToken = Body<'/api/v1/tokens', 'post'>;
+
+/** API-token scopes: a token acts within these, and no further than its role. */
+export type TokenScope = NewToken['scopes'][number];
+export const TOKEN_SCOPES = everyOf<TokenScope>()(['devices', 'people', 'organisation', 'map', 'audit', 'metrics', 'notifications', 'bikes', 'cases', 'alarms']);
+
+/** An API token as listed (GET /api/v1/tokens): never its secret. */
+export type ApiToken = Answer<'/api/v1/tokens', 'get'>['tokens'][number];
+
+/** personal: acts for its creator; service: a service account of its own (svc-<id>), no wider than its creator. */
+export type TokenKind = ApiToken['kind'];
 
 /** POST /api/v1/tokens: the token (wpt_<id>_<secret>) is shown this once. */
-export interface CreatedToken {
-  token: string;
-  info: ApiToken;
-}
+export type CreatedToken = Answer<'/api/v1/tokens', 'post', 201>;
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorRole: string | null;
-  actorName: string | null;
-  action: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  reason: string | null;
-  detail: Record<string, unknown>;
-  ip: string | null;
-  hash: string;
-}
-
-/** One entry of the audit trail that does not hold, and why. */
-export interface AuditChainProblem {
-  seq: number;
-  code: string;
-  message: string;
-}
+export type AuditEntry = Answer<'/api/v1/audit', 'get'>['entries'][number];
 
 /** GET /api/v1/audit/verify: whether the hash chain of the audit trail is unbroken; every entry that is not. */
-export interface AuditChainCheck {
-  intact: boolean;
-  checked: number;
-  lastHash?: string | null;
-  /** Entries from before the chain was keyed. */
-  unkeyed?: number;
-  problems?: AuditChainProblem[];
-  problemCount?: number;
-  /** The first problem. */
-  brokenAt?: number;
-  problem?: string;
-}
+export type AuditChainCheck = Answer<'/api/v1/audit/verify', 'get'>;
+
+/** One entry of the audit trail that does not hold, and why. */
+export type AuditChainProblem = AuditChainCheck['problems'][number];

@@ -13,7 +13,7 @@
 import type { Logger } from 'pino';
 import type { Database } from '@watchpost/ingest';
 import type { DeliveryChannel } from './channels/channel.js';
-import { nextOf, queueHeads, recordAttempt, type AttemptResult, type Channel, type Head } from './store.js';
+import { dueNow, nextOf, queueHeads, recordAttempt, type AttemptResult, type Channel, type Head } from './store.js';
 
 export interface DispatcherOptions {
   /** Attempts before a delivery is parked as failed. */
@@ -72,6 +72,16 @@ export class Dispatcher {
       return;
     }
     this.schedule(0);
+  }
+
+  /** A recipient that was away is back (an integration subscribed): its waiting deliveries go now, not at their next retry. */
+  async recipientBack(channel: Channel, recipient: string): Promise<void> {
+    if (this.stopped) return;
+    try {
+      if ((await dueNow(this.db, channel, recipient)) > 0) this.kick();
+    } catch (err) {
+      this.logger.warn({ channel, recipient, err: (err as Error).message }, 'outbox: cannot make the deliveries of a returning recipient due; they go at their next retry');
+    }
   }
 
   /** Stops looking; waits (up to timeoutMs) for the deliveries in flight, whose results are recorded. */

@@ -6,7 +6,7 @@
 import client from 'prom-client';
 import type { Logger } from 'pino';
 import type { Database } from '@watchpost/ingest';
-import { MqttChannel } from './channels/mqtt.js';
+import { MqttChannel, type IntegrationPublisher } from './channels/mqtt.js';
 import { SmsChannel, type SmsGateway } from './channels/sms.js';
 import { WebhookChannel } from './channels/webhook.js';
 import { Dispatcher, type DispatcherOptions } from './dispatcher.js';
@@ -90,7 +90,13 @@ export class Notifications {
       },
     });
     this.outbox = new Outbox(this.receivers, this.live, { kick: () => this.dispatcher.kick(), onQueued: (channel, n) => queued.inc({ channel }, n) });
-    this.admin = new ReceiversService(db, audit, this.receivers, this.dispatcher);
+    this.admin = new ReceiversService(db, audit, this.receivers, this.dispatcher, this.mqtt);
+  }
+
+  /** The MQTT edge's integrations: deliveries go through it, and wait for an integration until it subscribes. */
+  connectMqtt(publisher: IntegrationPublisher): void {
+    this.mqtt.publisher = publisher;
+    publisher.onReady((id) => void this.dispatcher.recipientBack('mqtt', id));
   }
 
   static async start(db: Database, audit: AuditLog, options: NotificationsOptions, logger: Logger, registry: client.Registry): Promise<Notifications> {

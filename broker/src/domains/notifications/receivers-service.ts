@@ -20,6 +20,7 @@ import {
   type MqttSubscriptionRow,
   type WebhookEndpointRow,
 } from './endpoints-store.js';
+import type { MqttChannel } from './channels/mqtt.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { Receivers } from './receivers.js';
 import { attemptsOf, listDeliveries, requeue, type DeliveryFilter } from './store.js';
@@ -42,6 +43,7 @@ export class ReceiversService {
     private readonly audit: AuditLog,
     private readonly receivers: Receivers,
     private readonly dispatcher: Dispatcher,
+    private readonly mqtt: MqttChannel,
   ) {}
 
   listWebhooks(): Promise<WebhookEndpointRow[]> {
@@ -133,6 +135,8 @@ export class ReceiversService {
       return updated;
     });
     await this.receivers.reload();
+    // Disabled: a connection made while it was active ends too.
+    if (!active) this.mqtt.publisher?.close(id);
     return row;
   }
 

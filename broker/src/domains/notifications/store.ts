@@ -156,6 +156,15 @@ export async function requeue(db: Queryable, ids: readonly number[]): Promise<nu
   return rows.length;
 }
 
+/** A recipient's queued deliveries due now (it is back: an integration subscribed again). */
+export async function dueNow(db: Queryable, channel: Channel, recipient: string): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    `UPDATE deliveries SET next_attempt_at = now() WHERE status = 'queued' AND channel = $1 AND recipient = $2 AND next_attempt_at > now() RETURNING id`,
+    [channel, recipient],
+  );
+  return rows.length;
+}
+
 export interface DeliveryFilter {
   status?: DeliveryStatus;
   channel?: Channel;

@@ -18,9 +18,10 @@ import { timingSafeEqual } from 'node:crypto';
 import { downlinkTopic, MAX_FRAME_BYTES } from '@watchpost/firmware-protocol';
 import { toRefusal, type Ingest } from '@watchpost/ingest';
 import type { DeviceRecord, DeviceRegistry } from '../../domains/devices/index.js';
-import { integrationTopic, mqttSecretVerifier, type IntegrationPublisher } from '../../domains/notifications/index.js';
+import { integrationTopic, mqttSecretVerifier } from '../../domains/notifications/index.js';
 import { clockWarning, type RefusalLog } from '../refusal-log.js';
 import { guardPacketSize } from './frame-size-guard.js';
+import { IntegrationSessions } from './integrations.js';
 
 /** CONNECT packets carry id, credentials and will: far below this. A PUBLISH adds its topic to the frame. */
 const MAX_PACKET_BYTES = MAX_FRAME_BYTES + 512;
@@ -41,7 +42,7 @@ export interface MqttEdge {
   readonly port: number;
   readonly broker: Aedes;
   /** What the outbox publishes integrations' notifications through. */
-  readonly integrations: IntegrationPublisher;
+  readonly integrations: IntegrationSessions;
   /** Devices connected right now. */
   connectedDevices(): number;
   closeDevice(deviceId: string): void;
@@ -145,6 +146,7 @@ export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, int
   });
 
   const clientById = (id: string) => (broker as unknown as { clients: Record<string, Client | undefined> }).clients[id];
+  const integrationSessions = new IntegrationSessions(broker, integrationTopic, (client) => subscribers.get(client), clientById);
 
   broker.on('clientError', (client, err) => {
     // Refusals were logged where they happened; this reports the rest (protocol errors, oversized packets).
@@ -176,11 +178,7 @@ export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, int
   return {
     port,
     broker,
-    integrations: {
-      isConnected: (id) => Boolean(clientById(id)?.connected && subscribers.has(clientById(id)!)),
-      publish: (topic, payload) =>
-        new Promise<void>((resolve, reject) => broker.publish({ cmd: 'publish', topic, payload, qos: 1, retain: false, dup: false }, (err) => (err ? reject(err) : resolve()))),
-    },
+    integrations: integrationSessions,
     /** A new secret ends the sessions opened with the old one. */
     closeDevice(deviceId: string) {
       const client = clientById(deviceId);

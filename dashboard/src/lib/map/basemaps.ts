@@ -32,7 +32,7 @@ export interface Basemap {
 export const OFFLINE_ID = 'offline';
 const OFFLINE: Basemap = { id: OFFLINE_ID, title: null, titleKey: 'map.basemap.offline', system: 'wgs84', source: { type: 'offline' } };
 
-function sourceOf(b: BasemapConfig): BasemapSource | null {
+function sourceOf(b: BasemapInput): BasemapSource | null {
   if (b.offline) return { type: 'offline' };
   if (b.styleUrl) return { type: 'style', url: b.styleUrl };
   if (b.pmtilesUrl) return { type: 'pmtiles', url: b.pmtilesUrl };
@@ -51,8 +51,11 @@ const TITLE_KEY: Record<BasemapSource['type'], MessageKey> = {
   amap: 'map.basemap.amap',
 };
 
+/** A basemap as platforms send it: older ones leave out the datum (AMap's is GCJ-02, every other WGS-84). */
+export type BasemapInput = Omit<BasemapConfig, 'coordinateSystem'> & Partial<Pick<BasemapConfig, 'coordinateSystem'>>;
+
 /** The basemaps to offer, in order; older platforms send only `styleUrl`. */
-export function basemapsOf(config: Pick<MapConfig, 'styleUrl' | 'basemaps'>): Basemap[] {
+export function basemapsOf(config: Pick<MapConfig, 'styleUrl'> & { basemaps?: readonly BasemapInput[] }): Basemap[] {
   const list: Basemap[] = [];
   const configured = config.basemaps?.length ? config.basemaps : config.styleUrl ? [{ id: 'style', styleUrl: config.styleUrl, coordinateSystem: 'wgs84' as const }] : [];
   for (const b of configured) {
