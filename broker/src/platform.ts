@@ -11,6 +11,7 @@ import type { Logger } from 'pino';
 import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
 import { AccessHome, bootstrapAccounts } from './domains/access/index.js';
 import { AuditLog, loadAuditKey } from './domains/audit/index.js';
+import { DEFAULT_RETENTION, TracksHome } from './domains/bikes/tracks/index.js';
 import { DevicesHome } from './domains/devices/index.js';
 import { ConsoleSmsGateway, Notifications, WebhookSmsGateway, type SmsGateway } from './domains/notifications/index.js';
 import { OrganisationService } from './domains/organisation/index.js';
@@ -96,7 +97,20 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     { missedHeartbeats: config.offlineAfterMissed, defaultIntervalS: { pillar: config.heartbeatPillarS, station: config.heartbeatStationS, tag: config.heartbeatTagS }, sweepEveryMs: 500 },
     logger,
   );
-  const homes: Homes = { audit, access, notifications, organisation, devices };
+  const tracks = await TracksHome.start(
+    db,
+    audit,
+    devices.registry,
+    {
+      trackDays: config.trackRetentionDays,
+      receiptDays: config.receiptRetentionDays,
+      replayWindow: config.replayWindow,
+      everyMs: config.retentionEveryMin * 60_000,
+      ...DEFAULT_RETENTION,
+    },
+    logger,
+  );
+  const homes: Homes = { audit, access, notifications, organisation, devices, tracks };
 
   // The path of a frame: the pipeline's steps over the homes, then the edges that feed it.
   const ingest = new Ingest(
@@ -125,6 +139,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     ingest.pipeline.forget(id);
     mqtt.closeDevice(id);
   });
+  tracks.start();
   metrics.observe(ingest, devices.registry, () => ({ mqtt: mqtt.connectedDevices() }));
 
   const http = await buildApp({ config, homes, metrics: metrics.registry, available: () => ingest.available, ports: () => ({ mqtt: mqtt.port, coap: coap.port }), logger });
@@ -150,6 +165,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
         await Promise.all([mqtt.close(), coap.close()]);
         await closeHttp(http);
         await ingest.stop();
+        await tracks.stop();
         await devices.stop();
         await access.stop();
         await notifications.stop();
