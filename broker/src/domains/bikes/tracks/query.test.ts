@@ -43,7 +43,7 @@ describe('track query', () => {
     const t = await openTestDatabase();
     const uplink = await startUplink(t.db);
     try {
-      const stations = [];
+      const stations: Awaited<ReturnType<typeof uplink.register>>[] = [];
       for (const [i, id] of ['st-trk-0', 'st-trk-1', 'st-trk-2'].entries()) stations.push(await uplink.register({ kind: 'station', id, lat: 33 + i * 0.009, lon: 118.5 }));
       const now = Date.now();
       const tagId = 0x5eed0001;
