@@ -8,7 +8,7 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
-import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
+import { Ingest, migrate, openDatabase, type CommitRule, type Database } from '@watchpost/ingest';
 import { AccessHome, bootstrapAccounts } from './domains/access/index.js';
 import { AuditLog, loadAuditKey } from './domains/audit/index.js';
 import { DEFAULT_RETENTION, TracksHome } from './domains/bikes/tracks/index.js';
@@ -40,6 +40,8 @@ export interface Platform {
 export interface PlatformOptions {
   /** Where text messages go; the gateways of the configuration (or the console) by default. */
   smsGateways?: readonly SmsGateway[];
+  /** Rules to run in the commit after the homes' own, made from the homes: benchmarks' stand-ins of rules still to come. */
+  extraRules?: (homes: Homes) => readonly CommitRule[];
 }
 
 export async function startPlatform(config: Config, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
@@ -115,7 +117,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   // The path of a frame: the pipeline's steps over the homes, then the edges that feed it.
   const ingest = new Ingest(
     db,
-    uplinkSteps({ devices }),
+    uplinkSteps({ devices, verticals: options.extraRules?.(homes) ?? [] }),
     {
       pipeline: {
         replayWindow: config.replayWindow,
