@@ -14,12 +14,18 @@
  * for before in the run (its rows not in PostgreSQL's buffers from an earlier
  * query); a second pass asks again for the same bikes (warm).
  *
+ * --cold first evicts the table's and its indexes' files from the OS page
+ * cache (GNU dd iflag=nocache; only this database's files, a server on this
+ * machine), so the first pass reads from disk; without it they are wherever
+ * the load and earlier runs left them (the report says how much is cached).
+ *
  * The data set is kept in its own database (wp_bench_track_<rows>_<tags>) on the server of
  * DATABASE_URL, and reused by a later run with the same figures unless --fresh.
  *   npm run bench:track [-- --rows 100000000 --tags 15000 --stations 559 --queries 50 --fresh]
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { pipeline } from 'node:stream/promises';
-import { freemem } from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -38,6 +44,7 @@ const { values } = parseArgs({
     stations: { type: 'string', default: '559' },
     queries: { type: 'string', default: '50' },
     fresh: { type: 'boolean', default: false },
+    cold: { type: 'boolean', default: false },
   },
 });
 const ROWS = Number(values.rows);
@@ -71,6 +78,30 @@ async function dataSet(serverUrl: string): Promise<{ url: string; loaded: boolea
   } finally {
     await admin.end();
   }
+}
+
+/** The kernel's page cache and what is available, from /proc/meminfo (Linux). */
+function memory(): string {
+  if (!existsSync('/proc/meminfo')) return 'memory: unknown';
+  const kib = (key: string) => Number(/\d+/.exec(readFileSync('/proc/meminfo', 'utf8').split('\n').find((l) => l.startsWith(`${key}:`)) ?? '0')![0]);
+  return `page cache ${fmt(kib('Cached') / 2 ** 20, 1)} GiB, available ${fmt(kib('MemAvailable') / 2 ** 20, 1)} GiB`;
+}
+
+/** Drops the files of tag_sightings and its indexes from the OS page cache; how many files. */
+async function evict(db: Database): Promise<number> {
+  const dir = (await db.query<{ d: string }>(`SELECT current_setting('data_directory') AS d`)).rows[0]!.d;
+  const { rows } = await db.query<{ path: string }>(
+    `SELECT pg_relation_filepath(c.oid) AS path FROM pg_class c WHERE c.oid = 'tag_sightings'::regclass OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid = 'tag_sightings'::regclass)`,
+  );
+  let files = 0;
+  for (const { path } of rows)
+    for (let segment = 0; ; segment++) {
+      const file = `${dir}/${path}${segment ? `.${segment}` : ''}`;
+      if (!existsSync(file)) break;
+      execFileSync('dd', [`if=${file}`, 'iflag=nocache', 'count=0', 'status=none']);
+      files++;
+    }
+  return files;
 }
 
 async function load(db: Database, url: string): Promise<void> {
@@ -120,7 +151,11 @@ try {
       )
     ).rows[0]!;
     const gib = (b: number) => `${fmt(b / 2 ** 30, 1)} GiB`;
-    console.log(`tag_sightings: ~${fmt(sizes.n)} rows, heap ${gib(sizes.heap)}, indexes ${gib(sizes.indexes)}; free memory now ${gib(freemem())} (the OS page cache holds what fits)`);
+    console.log(`tag_sightings: ~${fmt(sizes.n)} rows, heap ${gib(sizes.heap)}, indexes ${gib(sizes.indexes)}; ${memory()}`);
+    if (values.cold) {
+      const files = await evict(db);
+      console.log(`--cold: the ${files} files of tag_sightings and its indexes evicted from the page cache; ${memory()}`);
+    }
 
     const end = (await db.query<{ end: Date }>('SELECT max(received_at) AS end FROM tag_sightings')).rows[0]!.end;
     const from = new Date(end.getTime() - 30 * DAY_MS);
