@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Queryable } from '@watchpost/ingest';
-import { openTestDatabase, openTimescaleTestDatabase, testLogger } from '@watchpost/ingest/test-support';
+import { eventually, openTestDatabase, openTimescaleTestDatabase, testLogger } from '@watchpost/ingest/test-support';
 import { TrackRetention, type RetentionOptions } from './retention.js';
 import { tracksAreHypertables } from './retention-store.js';
 import { insertSightings, type SightingRow } from './test-support.js';
@@ -58,6 +58,25 @@ describe('retention on this run’s engine', () => {
 
       const again = await job.runOnce(NOW);
       assert.deepEqual(again.deleted, { tag_sightings: 0, gps_fixes: 0, uplinks: 0 });
+    } finally {
+      await t.drop();
+    }
+  });
+
+  it('runs by itself every interval once started, until stopped', async () => {
+    const t = await openTestDatabase();
+    try {
+      await insertSightings(t.db, [...sightingsAged(['st-ret-timer'], 200, 300), ...sightingsAged(['st-ret-timer'], 1, 5)]);
+      const job = new TrackRetention(t.db, false, { ...OPTIONS, firstRunMs: 10, everyMs: 50 }, testLogger);
+      job.start();
+      try {
+        await eventually(async () => (await count(t.db, 'tag_sightings')) === 5, 10_000, 'the old rows deleted by the scheduled run');
+        // A row that becomes old later goes at a later run.
+        await insertSightings(t.db, sightingsAged(['st-ret-timer-2'], 300, 10));
+        await eventually(async () => (await count(t.db, `tag_sightings WHERE station_id = 'st-ret-timer-2'`)) === 0, 10_000, 'the next run');
+      } finally {
+        await job.stop();
+      }
     } finally {
       await t.drop();
     }
