@@ -3,7 +3,14 @@
  * (decode, checks, receipts, group commit), 20 tags per frame, on PostgreSQL
  * and on PGlite, against a plain COPY of the same rows into the same
  * PostgreSQL table (the database's own ceiling).
- *   npm run bench:sightings [-- --frames 10000 --stations 250 --inflight 4000]
+ *
+ * On PostgreSQL also with a watchlist rule in the commit (target: ≥ 0.9 of
+ * the throughput without it): until the bikes home's rule is in the
+ * pipeline, a stand-in that does what it will do (bench/lib/watchlist-standin.ts):
+ * a Set lookup per sighting and, for the watchlisted tags (one sighting in
+ * 1,000 here; every commit has some), one INSERT in the commit. Runs without
+ * and with alternate, each on a fresh database, `--rounds` times.
+ *   npm run bench:sightings [-- --frames 10000 --stations 250 --inflight 4000 --rounds 6]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,11 +21,12 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { deriveMacKey, encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
-import { migrate, openDatabase, type Database } from '@watchpost/ingest';
+import { migrate, openDatabase, type CommitRule, type Database } from '@watchpost/ingest';
 import { startUplink, type UplinkHarness } from '@watchpost/broker/uplink-test-support';
 import { createServerDatabase, testIngestOptions } from '@watchpost/ingest/test-support';
 import { ensurePostgres, machine } from './lib/harness.js';
 import { fmt } from './lib/stats.js';
+import { createStandInTable, standInWatchlistRule } from './lib/watchlist-standin.js';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +34,7 @@ const { values } = parseArgs({
     'pglite-frames': { type: 'string', default: '5000' },
     stations: { type: 'string', default: '250' },
     inflight: { type: 'string', default: '4000' },
+    rounds: { type: 'string', default: '6' },
   },
 });
 const TAGS_PER_FRAME = 20;
@@ -55,11 +64,11 @@ async function prepare(ingest: UplinkHarness, frames: number): Promise<Prepared[
 }
 
 /** Feeds every frame through the pipeline with `inflight` outstanding; returns sightings per second. */
-async function run(db: Database, frames: number): Promise<{ perS: number; frames: number; batches: number[] }> {
+async function run(db: Database, frames: number, rules: readonly CommitRule[] = []): Promise<{ perS: number; frames: number; batches: number[] }> {
   const batches: number[] = [];
   const options = testIngestOptions({ writer: { shards: 2, maxBatch: 5_000, maxPending: 100_000, ackTimeoutMs: 600_000 } });
   options.pipeline.rateLimit = { ratePerS: 1e9, burst: 1e9 };
-  const ingest = await startUplink(db, options, {}, { onFlush: (n) => batches.push(n) });
+  const ingest = await startUplink(db, options, {}, { onFlush: (n) => batches.push(n) }, rules);
   const work = await prepare(ingest, frames);
   const started = performance.now();
   let next = 0;
@@ -108,19 +117,62 @@ async function copyReference(url: string, rows: number): Promise<number> {
   }
 }
 
+/** Tags 0, 1,000, 2,000 …: one sighting in a thousand is of a watchlisted tag; and as many again that are never heard. */
+function watchlist(frames: number): Set<number> {
+  const heard = frames * TAGS_PER_FRAME;
+  const tags = new Set<number>();
+  for (let t = 0; t < heard; t += 1_000) tags.add(t);
+  for (let i = 0, n = tags.size; i < n; i++) tags.add(0x80000000 + i);
+  return tags;
+}
+
+/** One run on a fresh PostgreSQL database; the database is kept for the COPY reference when asked. */
+async function runOnPostgres(frames: number, rules: readonly CommitRule[], keep = false) {
+  const server = (await createServerDatabase())!;
+  const db = await openDatabase({ databaseUrl: server.url, dataDir: null });
+  await migrate(db);
+  await createStandInTable(db);
+  const result = await run(db, frames, rules);
+  const hits = (await db.query<{ n: number }>('SELECT count(*)::int AS n FROM bench_hits')).rows[0]!.n;
+  await db.close();
+  if (!keep) await server.drop();
+  return { ...result, hits, server };
+}
+
 const pgServer = await ensurePostgres();
 try {
   console.log(`# Sightings: ${machine()}; ${TAGS_PER_FRAME} tags per frame, ${values.stations} stations, ${values.inflight} frames in flight`);
-  const server = (await createServerDatabase())!;
-  const onPg = await openDatabase({ databaseUrl: server.url, dataDir: null });
-  await migrate(onPg);
-  const pgResult = await run(onPg, Number(values.frames));
-  await onPg.close();
-  const copy = await copyReference(server.url, pgResult.frames * TAGS_PER_FRAME);
-  await server.drop();
+  const frames = Number(values.frames);
+  const rule = standInWatchlistRule(watchlist(frames));
   const avg = (b: number[]) => b.reduce((a, x) => a + x, 0) / b.length;
-  console.log(`PostgreSQL: ${fmt(pgResult.perS).padStart(9)} sightings/s (${fmt(pgResult.frames)} frames, ${pgResult.batches.length} commits of ${fmt(avg(pgResult.batches))} frames on average)`);
-  console.log(`COPY of the same ${fmt(pgResult.frames * TAGS_PER_FRAME)} rows: ${fmt(copy)} rows/s; ratio ${fmt(pgResult.perS / copy, 2)}`);
+  const without: number[] = [];
+  const withRule: number[] = [];
+  let pgResult: Awaited<ReturnType<typeof runOnPostgres>> | null = null;
+  const ratios: number[] = [];
+  for (let round = 1; round <= Number(values.rounds); round++) {
+    // Alternating which goes first: the host's load drifts, and a fixed order would lean one way.
+    const withFirst = round % 2 === 0;
+    const watchedFirst = withFirst ? await runOnPostgres(frames, [rule]) : null;
+    const plain = await runOnPostgres(frames, [], round === 1);
+    if (round === 1) pgResult = plain;
+    else await plain.server.drop();
+    const watched = watchedFirst ?? (await runOnPostgres(frames, [rule]));
+    without.push(plain.perS);
+    withRule.push(watched.perS);
+    ratios.push(watched.perS / plain.perS);
+    console.log(
+      `PostgreSQL round ${round}: ${fmt(plain.perS).padStart(9)} sightings/s without the watchlist rule (${plain.batches.length} commits of ${fmt(avg(plain.batches))} frames), ` +
+        `${fmt(watched.perS).padStart(9)} with it (${fmt(watched.hits)} hits written, ${watched.batches.length} commits of ${fmt(avg(watched.batches))} frames); ratio ${fmt(watched.perS / plain.perS, 2)}`,
+    );
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  console.log(
+    `PostgreSQL: median ${fmt(median(without))} sightings/s without, ${fmt(median(withRule))} with the watchlist rule (stand-in); ` +
+      `ratio with/without: median of the rounds ${fmt(median(ratios), 2)}, of the means ${fmt(avg(withRule) / avg(without), 2)} (target ≥ 0.9)`,
+  );
+  const copy = await copyReference(pgResult!.server.url, pgResult!.frames * TAGS_PER_FRAME);
+  await pgResult!.server.drop();
+  console.log(`COPY of the same ${fmt(pgResult!.frames * TAGS_PER_FRAME)} rows: ${fmt(copy)} rows/s; ratio without the rule/COPY ${fmt(avg(without) / copy, 2)}`);
 
   const dir = mkdtempSync(join(tmpdir(), 'wp-bench-pglite-'));
   try {

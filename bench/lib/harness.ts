@@ -116,13 +116,16 @@ export interface Platform extends Child {
   auth: Record<string, string>;
 }
 
-/** The platform as its own process (as deployed), on free ports; PROFILE_DIR=… writes a CPU profile there. */
-export async function startPlatform(env: Record<string, string>, nofile = 0): Promise<Platform> {
+/**
+ * The platform as its own process (as deployed), on free ports; PROFILE_DIR=… writes a CPU profile there.
+ * `entry`: the process's file (a benchmark's own, that starts the platform with a stand-in), broker/src/server.ts by default.
+ */
+export async function startPlatform(env: Record<string, string>, nofile = 0, entry = 'broker/src/server.ts'): Promise<Platform> {
   const profile = process.env.PROFILE_DIR ? [`--cpu-prof`, `--cpu-prof-dir=${process.env.PROFILE_DIR}`] : [];
   if (process.env.PLATFORM_NODE_ARGS) profile.push(...process.env.PLATFORM_NODE_ARGS.split(' '));
   // info level: readiness is read from the 'platform ready' line.
   const child = runTs(
-    join(root, 'broker/src/server.ts'),
+    join(root, entry),
     { HTTP_HOST: '127.0.0.1', HTTP_PORT: '0', MQTT_HOST: '127.0.0.1', MQTT_PORT: '0', COAP_HOST: '127.0.0.1', COAP_PORT: '0', ADMIN_PASSWORD: TEST_ADMIN_PASSWORD, ...env, LOG_LEVEL: 'info' },
     nofile,
     profile,

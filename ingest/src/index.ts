@@ -21,3 +21,4 @@ export { GroupCommit, type GroupCommitOptions } from './writer/group-commit.js';
 export { Ingest, type IngestOptions, type UplinkSteps, type WriterOptions, type WriterMetrics } from './ingest.js';
 export { UPLINK_TABLES, enumLabel, platformTime } from './store/uplink-tables.js';
 export type { ClockFlag, Transport, UplinkRecord } from './store/uplinks.js';
+export { pruneReceiptsBatch, type ReceiptCursor, type ReceiptPruneBatch } from './store/receipts.js';

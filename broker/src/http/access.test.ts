@@ -100,6 +100,9 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}` }), allowed: STAFF },
   'PATCH /api/v1/devices/:id': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}`, body: { lat: 32.995, lon: 118.535 } }), allowed: ['admin', 'installer'] },
   'POST /api/v1/devices/:id/secret': { request: (f) => ({ path: `/api/v1/devices/${f.stationId}/secret`, body: {} }), allowed: ['admin', 'installer'] },
+  // Station activity is counts, no one's data: whoever sees stations sees what they hear, in numbers.
+  'GET /api/v1/stations/:id/activity': { request: (f) => ({ path: `/api/v1/stations/${f.stationId}/activity` }), allowed: STAFF },
+  'GET /api/v1/stations/activity': { request: () => ({ path: '/api/v1/stations/activity' }), allowed: STAFF },
   // Everyone signed in follows the live feed; each gets only what they may see (owners: their bikes' news).
   'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: SIGNED_IN },
   'GET /api/v1/notifications/webhooks': { request: () => ({ path: '/api/v1/notifications/webhooks' }), allowed: ['admin'] },

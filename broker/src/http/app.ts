@@ -13,6 +13,7 @@ import rateLimit from '@fastify/rate-limit';
 import { rolesAdmitted, type RouteAccess } from '../domains/access/policy/index.js';
 import type { AccessHome } from '../domains/access/index.js';
 import { auditRoutes, type AuditLog } from '../domains/audit/index.js';
+import { activityRoutes, trackRoutes, type TrackSubjects, type TracksHome } from '../domains/bikes/tracks/index.js';
 import { deviceRoutes, type DevicesHome } from '../domains/devices/index.js';
 import { liveRoutes, notificationRoutes, type Notifications } from '../domains/notifications/index.js';
 import { basemapOrigins, organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
@@ -31,6 +32,9 @@ export interface Homes {
   notifications: Notifications;
   organisation: OrganisationService;
   devices: DevicesHome;
+  tracks: TracksHome;
+  /** Whose track a bike's is, and whether the caller may read it (the bikes home's lookup); without it GET /bikes/:id/track is not served. */
+  trackSubjects?: TrackSubjects;
 }
 
 export interface AppDeps {
@@ -180,6 +184,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { organisation: homes.organisation, map: config });
       await api.register(notificationRoutes, { receivers: homes.notifications.admin });
       await api.register(deviceRoutes, { devices: homes.devices.service, ports: deps.ports });
+      await api.register(activityRoutes, { activity: homes.tracks.activity });
+      if (homes.trackSubjects) await api.register(trackRoutes, { tracks: homes.tracks.tracks, subjects: homes.trackSubjects });
       await api.register(liveRoutes, {
         hub: homes.notifications.live,
         db: homes.notifications.db,

