@@ -13,6 +13,7 @@ import rateLimit from '@fastify/rate-limit';
 import { rolesAdmitted, type RouteAccess } from '../domains/access/policy/index.js';
 import type { AccessHome } from '../domains/access/index.js';
 import { auditRoutes, type AuditLog } from '../domains/audit/index.js';
+import type { BikesHome } from '../domains/bikes/index.js';
 import { deviceRoutes, type DevicesHome } from '../domains/devices/index.js';
 import { liveRoutes, notificationRoutes, type Notifications } from '../domains/notifications/index.js';
 import { basemapOrigins, organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
@@ -31,6 +32,7 @@ export interface Homes {
   notifications: Notifications;
   organisation: OrganisationService;
   devices: DevicesHome;
+  bikes: BikesHome;
 }
 
 export interface AppDeps {
@@ -178,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { organisation: homes.organisation, map: config });
       await api.register(notificationRoutes, { receivers: homes.notifications.admin });
       await api.register(deviceRoutes, { devices: homes.devices.service, ports: deps.ports });
+      await api.register(homes.bikes.routes, { audit: homes.audit });
       await api.register(liveRoutes, {
         hub: homes.notifications.live,
         db: homes.notifications.db,

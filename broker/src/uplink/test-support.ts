@@ -9,6 +9,7 @@ import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
 import type { Caller } from '../domains/access/policy/index.js';
 import { AuditLog } from '../domains/audit/audit-log.js';
 import { auditKeyOf } from '../domains/audit/hash.js';
+import { BikesHome, DEFAULT_BIKES_OPTIONS, type BikesOptions } from '../domains/bikes/index.js';
 import { DevicesHome, type DeviceRecord, type PresenceOptions, type RegisterDevice } from '../domains/devices/index.js';
 import { Notifications } from '../domains/notifications/index.js';
 import { OrganisationService } from '../domains/organisation/service.js';
@@ -40,6 +41,10 @@ export interface UplinkHarness {
   registry: DevicesHome['registry'];
   presence: DevicesHome['presence'];
   notifications: Notifications;
+  organisation: OrganisationService;
+  audit: AuditLog;
+  /** The bikes home (its pass runs only when called, unless the options say otherwise). */
+  bikes: BikesHome;
   handle(frame: InboundFrame): Promise<UplinkOutcome>;
   register(input: RegisterDevice): Promise<{ device: DeviceRecord; secret: string }>;
   rotateSecret(deviceId: string): Promise<string>;
@@ -48,7 +53,13 @@ export interface UplinkHarness {
   stop(): Promise<void>;
 }
 
-export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}, metrics: WriterMetrics = {}): Promise<UplinkHarness> {
+export async function startUplink(
+  db: Database,
+  options: IngestOptions = testIngestOptions(),
+  presence: Partial<PresenceOptions> = {},
+  metrics: WriterMetrics = {},
+  bikeOptions: Partial<BikesOptions> = {},
+): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
   const notifications = await Notifications.start(
     db,
@@ -67,7 +78,9 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence },
     testLogger,
   );
-  const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger, metrics);
+  const bikes = await BikesHome.start(db, audit, notifications.outbox, organisation, devices.registry, { ...DEFAULT_BIKES_OPTIONS, passEveryMs: 0, ...bikeOptions }, testLogger, new client.Registry());
+  const ingest = new Ingest(db, uplinkSteps({ devices, verticals: [...bikes.rules], verticalsAfter: [...bikes.after] }), options, testLogger, metrics);
+  bikes.useIngest(ingest);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
     db,
@@ -76,6 +89,9 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     registry: devices.registry,
     presence: devices.presence,
     notifications,
+    organisation,
+    audit,
+    bikes,
     handle: (frame) => ingest.handle(frame),
     async register(input) {
       const device = await devices.service.register(TEST_CALLER, input);
@@ -90,6 +106,7 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     },
     async stop() {
       await ingest.stop();
+      await bikes.stop();
       await devices.stop();
       await notifications.stop();
     },
