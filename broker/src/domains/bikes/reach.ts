@@ -3,12 +3,16 @@
  * data policy (bike, track: owners their own, police through a case or a
  * stated reason, administrators the register masked) applied to one record.
  * A police read without a case or a reason is refused, and the refusal is
- * written to the audit trail (its own transaction: it stands though the
- * request fails). A granted read is audited by the caller, in the
- * transaction that reads, with the reason this returns.
+ * written to the audit trail: the refusal is thrown carrying its entry, and
+ * reading() records it once the read's transaction has rolled back (its own
+ * transaction, so it stands though the request fails; never nested inside
+ * the read's, which on a single-connection PGlite would wait for itself).
+ * A granted read is audited by the caller, in the transaction that reads,
+ * with the reason this returns.
  */
 import { inTransaction, type Database, type Queryable, type Work } from '@watchpost/ingest';
 import { HttpError } from '../../kernel/http-error.js';
+import type { AuditEntry } from '../audit/index.js';
 import { actorOfCaller, mayReach, reach, type Caller, type Resource } from '../access/policy/index.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import { bikeById, tagHistory, type BikeRow } from './registry/store.js';
@@ -45,11 +49,32 @@ export interface TrackGrant extends ReadGrant {
 
 export const bikeNotFound = (id: string) => new HttpError(404, 'BIKE_NOT_FOUND', `no bike '${id}'`);
 
+/** A refused read: the answer, and the audit entry that records the refusal once the read has rolled back. */
+export class ReadRefused extends HttpError {
+  constructor(
+    code: string,
+    message: string,
+    readonly entry: AuditEntry,
+  ) {
+    super(403, code, message);
+  }
+}
+
 export class BikeReach {
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
   ) {}
+
+  /** Runs a read in one transaction; a refusal thrown inside it is audited after the rollback, then thrown on. */
+  async reading<T>(read: (work: Work) => Promise<T>): Promise<T> {
+    try {
+      return await inTransaction(this.db, read);
+    } catch (error) {
+      if (error instanceof ReadRefused) await this.audit.record(error.entry);
+      throw error;
+    }
+  }
 
   /** The bike and how the caller may read it; 404 outside their reach, 403 (audited) for police who say nothing. */
   async bike(caller: Caller, bikeId: string, purpose: Purpose, db: Queryable = this.db): Promise<{ bike: BikeRow; grant: ReadGrant }> {
@@ -92,17 +117,29 @@ export class BikeReach {
     if (purpose.caseId) {
       const c = await caseById(db, purpose.caseId);
       if (!c || c.bike_id !== bike.id || !mayReach(p, 'read', 'case', { jurisdictions: c.jurisdictions })) {
-        await this.refused(caller, resource, bike.id, `case ${purpose.caseId} is not a case of this bike in your jurisdictions`);
-        throw new HttpError(403, 'CASE_NOT_YOURS', `case '${purpose.caseId}' is not a case of bike '${bike.id}' in your jurisdictions: state a reason instead`);
+        throw this.refused(
+          caller,
+          resource,
+          bike.id,
+          `case ${purpose.caseId} is not a case of this bike in your jurisdictions`,
+          'CASE_NOT_YOURS',
+          `case '${purpose.caseId}' is not a case of bike '${bike.id}' in your jurisdictions: state a reason instead`,
+        );
       }
       return { via: 'case', reason: `case ${c.number}${purpose.reason ? `: ${purpose.reason}` : ''}`, caseId: c.id };
     }
     if (purpose.reason) return { via: 'reason', reason: purpose.reason, caseId: null };
-    await this.refused(caller, resource, bike.id, 'no case and no reason stated');
-    throw new HttpError(403, 'REASON_REQUIRED', `state the case (?caseId=…) or why you need this ${resource === 'track' ? "bike's track" : 'bike'} (?reason=…); it is written to the audit trail`);
+    throw this.refused(
+      caller,
+      resource,
+      bike.id,
+      'no case and no reason stated',
+      'REASON_REQUIRED',
+      `state the case (?caseId=…) or why you need this ${resource === 'track' ? "bike's track" : 'bike'} (?reason=…); it is written to the audit trail`,
+    );
   }
 
-  private async refused(caller: Caller, resource: 'bike' | 'track', bikeId: string, why: string): Promise<void> {
-    await inTransaction(this.db, (work) => this.audit.append(work, { ...actorOfCaller(caller), action: `${resource}.read.refused`, subjectType: 'bike', subjectId: bikeId, detail: { why } }));
+  private refused(caller: Caller, resource: 'bike' | 'track', bikeId: string, why: string, code: string, message: string): ReadRefused {
+    return new ReadRefused(code, message, { ...actorOfCaller(caller), action: `${resource}.read.refused`, subjectType: 'bike', subjectId: bikeId, detail: { why } });
   }
 }

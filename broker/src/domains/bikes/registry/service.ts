@@ -11,7 +11,7 @@ import { maskPhone } from '../../access/mask.js';
 import { actorOfCaller, type Caller } from '../../access/policy/index.js';
 import type { AuditLog } from '../../audit/audit-log.js';
 import type { PositionTracker } from '../positions/tracker.js';
-import { bikeNotFound, type BikeReach, type Purpose, type ReadGrant } from '../reach.js';
+import { bikeNotFound, ReadRefused, type BikeReach, type Purpose, type ReadGrant } from '../reach.js';
 import type { StationInfo } from '../watchlist/hits.js';
 import type { Watchlist } from '../watchlist/memory.js';
 import type { BikeIndex, TagRole } from './memory.js';
@@ -135,7 +135,7 @@ export class BikeService {
 
   /** One bike, as far as the caller reaches it; a read by anyone but its owner is audited. */
   async read(caller: Caller, id: string, purpose: Purpose): Promise<{ bike: BikeRow; grant: ReadGrant }> {
-    return inTransaction(this.db, async (work) => {
+    return this.reach.reading(async (work) => {
       const got = await this.reach.bike(caller, id, purpose, work);
       await this.audited(work, caller, 'bike.read', got.bike.id, got.grant);
       return got;
@@ -205,7 +205,7 @@ export class BikeService {
   }
 
   async tags(caller: Caller, id: string, purpose: Purpose) {
-    return inTransaction(this.db, async (work) => {
+    return this.reach.reading(async (work) => {
       const { bike, grant } = await this.reach.bike(caller, id, purpose, work);
       await this.audited(work, caller, 'bike.tags.read', bike.id, grant);
       return tagHistory(work, bike.id);
@@ -224,7 +224,7 @@ export class BikeService {
   }
 
   async photo(caller: Caller, id: string, purpose: Purpose): Promise<{ content_type: string; bytes: Buffer; uploaded_at: Date }> {
-    return inTransaction(this.db, async (work) => {
+    return this.reach.reading(async (work) => {
       const { bike, grant } = await this.reach.bike(caller, id, purpose, work);
       const photo = await photoOf(work, bike.id);
       if (!photo) throw new HttpError(404, 'PHOTO_NOT_FOUND', `bike '${id}' has no photo`);
@@ -239,12 +239,12 @@ export class BikeService {
    * bike that is not stolen is.
    */
   async position(caller: Caller, id: string, purpose: Purpose) {
-    return inTransaction(this.db, async (work) => {
+    return this.reach.reading(async (work) => {
       const bike = await bikeById(work, id);
       if (!bike) throw bikeNotFound(id);
       const grant = await this.reach.grant(caller, 'track', bike, purpose, work);
       if (grant.via !== 'own' && (bike.tag_id === null || !this.watchlist.get(Number(bike.tag_id)))) {
-        await this.audit.record({
+        throw new ReadRefused('NOT_ON_WATCHLIST', 'only its owner sees where a bike is, unless it is on the watchlist (reported stolen)', {
           ...actorOfCaller(caller),
           action: 'bike.position.read.refused',
           subjectType: 'bike',
@@ -252,7 +252,6 @@ export class BikeService {
           reason: grant.reason,
           detail: { why: 'not on the watchlist' },
         });
-        throw new HttpError(403, 'NOT_ON_WATCHLIST', 'only its owner sees where a bike is, unless it is on the watchlist (reported stolen)');
       }
       await this.audited(work, caller, 'bike.position.read', bike.id, grant);
       const p = this.tracker.latest(bike.id);
