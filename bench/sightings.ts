@@ -68,7 +68,7 @@ async function run(db: Database, frames: number, rules: readonly CommitRule[] = 
   const batches: number[] = [];
   const options = testIngestOptions({ writer: { shards: 2, maxBatch: 5_000, maxPending: 100_000, ackTimeoutMs: 600_000 } });
   options.pipeline.rateLimit = { ratePerS: 1e9, burst: 1e9 };
-  const ingest = await startUplink(db, options, {}, { onFlush: (n) => batches.push(n) }, rules);
+  const ingest = await startUplink(db, options, {}, { onFlush: (n) => batches.push(n) }, { verticals: rules });
   const work = await prepare(ingest, frames);
   const started = performance.now();
   let next = 0;

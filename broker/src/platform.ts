@@ -12,6 +12,7 @@ import { Ingest, migrate, openDatabase, type CommitRule, type Database } from '@
 import { AccessHome, bootstrapAccounts } from './domains/access/index.js';
 import { AuditLog, loadAuditKey } from './domains/audit/index.js';
 import { DEFAULT_RETENTION, TracksHome } from './domains/bikes/tracks/index.js';
+import { BikesHome, DEFAULT_BIKES_OPTIONS, type BikesOptions } from './domains/bikes/index.js';
 import { DevicesHome } from './domains/devices/index.js';
 import { ConsoleSmsGateway, Notifications, WebhookSmsGateway, type SmsGateway } from './domains/notifications/index.js';
 import { OrganisationService } from './domains/organisation/index.js';
@@ -112,12 +113,13 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     },
     logger,
   );
-  const homes: Homes = { audit, access, notifications, organisation, devices, tracks };
+  const bikes = await BikesHome.start(db, audit, notifications.outbox, organisation, devices.registry, bikesOptions(config), logger, metrics.registry);
+  const homes: Homes = { audit, access, notifications, organisation, devices, tracks, bikes };
 
   // The path of a frame: the pipeline's steps over the homes, then the edges that feed it.
   const ingest = new Ingest(
     db,
-    uplinkSteps({ devices, verticals: options.extraRules?.(homes) ?? [] }),
+    uplinkSteps({ devices, verticals: [...bikes.rules, ...(options.extraRules?.(homes) ?? [])], verticalsAfter: [...bikes.after] }),
     {
       pipeline: {
         replayWindow: config.replayWindow,
@@ -131,6 +133,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     logger,
     metrics.writerHooks(),
   );
+  bikes.useIngest(ingest);
   const refusals = new RefusalLog(logger);
   const integrations = { verifierOf: (id: string) => (notifications.receivers.subscription(id)?.active ? notifications.receivers.subscription(id)!.secret_verifier : null) };
   const mqtt = await startMqttEdge(ingest, devices.registry, integrations, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
@@ -167,6 +170,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
         await Promise.all([mqtt.close(), coap.close()]);
         await closeHttp(http);
         await ingest.stop();
+        await bikes.stop();
         await tracks.stop();
         await devices.stop();
         await access.stop();
@@ -193,6 +197,19 @@ async function closeHttp(http: FastifyInstance): Promise<void> {
   } finally {
     clearTimeout(cut);
   }
+}
+
+/** The bikes home's settings from the configuration. */
+export function bikesOptions(config: Config): BikesOptions {
+  return {
+    ...DEFAULT_BIKES_OPTIONS,
+    timeZone: config.timeZone,
+    watchDays: config.bikeWatchDays,
+    lookBackDays: config.bikeLookBackDays,
+    photoMaxBytes: config.bikePhotoMaxKb * 1024,
+    guard: { ...DEFAULT_BIKES_OPTIONS.guard, fobWaitMs: config.bikeFobWaitS * 1000 },
+    clones: { ...DEFAULT_BIKES_OPTIONS.clones, speedKmh: config.bikeCloneSpeedKmh },
+  };
 }
 
 /** The configured SMS gateways, first to last; none: the console (codes in the log, for demos). */

@@ -126,6 +126,11 @@ export class Ingest {
     return this.writers.reduce((n, w) => n + w.pending, 0);
   }
 
+  /** Resolves once every batch being committed at this call has committed or failed (see GroupCommit.settled). */
+  settled(): Promise<void> {
+    return Promise.all(this.writers.map((w) => w.settled())).then(() => undefined);
+  }
+
   /** Runs one frame through the pipeline; resolves when it is stored (and may be acknowledged) or refused. */
   handle(frame: InboundFrame): Promise<UplinkOutcome> {
     return this.pipeline.handle(frame);

@@ -13,7 +13,8 @@ import rateLimit from '@fastify/rate-limit';
 import { rolesAdmitted, type RouteAccess } from '../domains/access/policy/index.js';
 import type { AccessHome } from '../domains/access/index.js';
 import { auditRoutes, type AuditLog } from '../domains/audit/index.js';
-import { activityRoutes, trackRoutes, type TrackSubjects, type TracksHome } from '../domains/bikes/tracks/index.js';
+import { activityRoutes, trackRoutes, type TracksHome } from '../domains/bikes/tracks/index.js';
+import type { BikesHome } from '../domains/bikes/index.js';
 import { deviceRoutes, type DevicesHome } from '../domains/devices/index.js';
 import { liveRoutes, notificationRoutes, type Notifications } from '../domains/notifications/index.js';
 import { basemapOrigins, organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
@@ -33,8 +34,7 @@ export interface Homes {
   organisation: OrganisationService;
   devices: DevicesHome;
   tracks: TracksHome;
-  /** Whose track a bike's is, and whether the caller may read it (the bikes home's lookup); without it GET /bikes/:id/track is not served. */
-  trackSubjects?: TrackSubjects;
+  bikes: BikesHome;
 }
 
 export interface AppDeps {
@@ -184,8 +184,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(organisationRoutes, { organisation: homes.organisation, map: config });
       await api.register(notificationRoutes, { receivers: homes.notifications.admin });
       await api.register(deviceRoutes, { devices: homes.devices.service, ports: deps.ports });
+      await api.register(homes.bikes.routes, { audit: homes.audit });
       await api.register(activityRoutes, { activity: homes.tracks.activity });
-      if (homes.trackSubjects) await api.register(trackRoutes, { tracks: homes.tracks.tracks, subjects: homes.trackSubjects });
+      await api.register(trackRoutes, { tracks: homes.tracks.tracks, subjects: homes.bikes.trackSubjects });
       await api.register(liveRoutes, {
         hub: homes.notifications.live,
         db: homes.notifications.db,

@@ -160,6 +160,11 @@ export const SETTINGS = {
   notifyRetryBaseMs: setting('NOTIFY_RETRY_BASE_MS', 1_000, 'the first retry of a failed delivery waits this long; each next one twice as long, with jitter', integer(10, 3_600_000)),
   notifyRetryMaxMs: setting('NOTIFY_RETRY_MAX_MS', 600_000, 'the longest wait between two attempts of a delivery', integer(10, 86_400_000)),
   webhookTimeoutMs: setting('WEBHOOK_TIMEOUT_MS', 10_000, 'a webhook receiver must answer within this long', integer(100, 600_000)),
+  bikeWatchDays: setting('BIKE_WATCH_DAYS', 30, 'days a bike reported stolen stays on the watchlist unless the police say otherwise', integer(1, 365)),
+  bikeLookBackDays: setting('BIKE_LOOK_BACK_DAYS', 30, 'a theft report raises the sightings since the bike was last seen as hits, this many days back at most', integer(1, 180)),
+  bikePhotoMaxKb: setting('BIKE_PHOTO_MAX_KB', 512, 'the largest photo of a bike the platform keeps (KiB; JPEG, PNG or WebP)', integer(16, 8192)),
+  bikeFobWaitS: setting('BIKE_FOB_WAIT_S', 30, "an owner's guard waits this long at most for the key fob to be heard with the bike before it alerts", integer(1, 600)),
+  bikeCloneSpeedKmh: setting('BIKE_CLONE_SPEED_KMH', 60, 'a tag heard at two stations farther apart than this speed covers in the time between is flagged as cloned', integer(10, 500)),
   trustProxy: setting('TRUST_PROXY', '', "proxies whose X-Forwarded-For gives the client's address (rate limits, audit): addresses, CIDRs, or loopback/uniquelocal; empty: none", text),
   mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: the offline basemap (no tile server needed)', text),
   mapBasemaps: setting(

@@ -31,17 +31,22 @@ export interface UplinkHomes {
   devices: DevicesHome;
   /** The verticals' rules (alarms, bikes), in the order they must run. */
   verticals?: readonly CommitRule[];
+  /** The verticals' steps after the commit of a new frame, in order. */
+  verticalsAfter?: readonly AfterCommitStep[];
 }
 
 export function uplinkSteps(homes: UplinkHomes): UplinkSteps {
   const rules: CommitRule[] = [
-    // 'devices: a device heard, not online, comes online'
+    // 'devices: a device heard, not online, comes online' (first: a hit's notification finds the station online)
     ...homes.devices.rules,
+    // 'bikes: a sighting of a watchlisted tag raises a hit' (bikes/watchlist/hit-rule.ts), …
     ...(homes.verticals ?? []),
   ];
   const after: AfterCommitStep[] = [
     // 'devices: mark heard' (newest seq, last seen, heartbeat interval)
     ...homes.devices.after,
+    // 'bikes: positions, the owner’s guard, cloned tags' (bikes/rules.ts), …
+    ...(homes.verticalsAfter ?? []),
   ];
   return { devices: homes.devices.registry, checks: CHECKS, rules, after };
 }

@@ -9,6 +9,7 @@ import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
 import type { Caller } from '../domains/access/policy/index.js';
 import { AuditLog } from '../domains/audit/audit-log.js';
 import { auditKeyOf } from '../domains/audit/hash.js';
+import { BikesHome, DEFAULT_BIKES_OPTIONS, type BikesOptions } from '../domains/bikes/index.js';
 import { DevicesHome, type DeviceRecord, type PresenceOptions, type RegisterDevice } from '../domains/devices/index.js';
 import { Notifications } from '../domains/notifications/index.js';
 import { OrganisationService } from '../domains/organisation/service.js';
@@ -40,6 +41,10 @@ export interface UplinkHarness {
   registry: DevicesHome['registry'];
   presence: DevicesHome['presence'];
   notifications: Notifications;
+  organisation: OrganisationService;
+  audit: AuditLog;
+  /** The bikes home (its pass runs only when called, unless the options say otherwise). */
+  bikes: BikesHome;
   handle(frame: InboundFrame): Promise<UplinkOutcome>;
   register(input: RegisterDevice): Promise<{ device: DeviceRecord; secret: string }>;
   rotateSecret(deviceId: string): Promise<string>;
@@ -48,13 +53,13 @@ export interface UplinkHarness {
   stop(): Promise<void>;
 }
 
-/** `verticals`: rules of the verticals' homes to run in the commit (or stand-ins of them, in benchmarks). */
+/** `extras.verticals`: rules to run in the commit beside the bikes home's (stand-ins of other homes, in benchmarks). */
 export async function startUplink(
   db: Database,
   options: IngestOptions = testIngestOptions(),
   presence: Partial<PresenceOptions> = {},
   metrics: WriterMetrics = {},
-  verticals: readonly CommitRule[] = [],
+  extras: { verticals?: readonly CommitRule[]; bikeOptions?: Partial<BikesOptions> } = {},
 ): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
   const notifications = await Notifications.start(
@@ -74,7 +79,9 @@ export async function startUplink(
     { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence },
     testLogger,
   );
-  const ingest = new Ingest(db, uplinkSteps({ devices, verticals }), options, testLogger, metrics);
+  const bikes = await BikesHome.start(db, audit, notifications.outbox, organisation, devices.registry, { ...DEFAULT_BIKES_OPTIONS, passEveryMs: 0, ...extras.bikeOptions }, testLogger, new client.Registry());
+  const ingest = new Ingest(db, uplinkSteps({ devices, verticals: [...bikes.rules, ...(extras.verticals ?? [])], verticalsAfter: [...bikes.after] }), options, testLogger, metrics);
+  bikes.useIngest(ingest);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
     db,
@@ -83,6 +90,9 @@ export async function startUplink(
     registry: devices.registry,
     presence: devices.presence,
     notifications,
+    organisation,
+    audit,
+    bikes,
     handle: (frame) => ingest.handle(frame),
     async register(input) {
       const device = await devices.service.register(TEST_CALLER, input);
@@ -97,6 +107,7 @@ export async function startUplink(
     },
     async stop() {
       await ingest.stop();
+      await bikes.stop();
       await devices.stop();
       await notifications.stop();
     },

@@ -110,4 +110,26 @@ describe('group commit', () => {
     await Promise.all(all);
     await assert.rejects(w.submit(4), code('INGEST_SHUTTING_DOWN'));
   });
+
+  it('settled() waits for the flush under way only, not for batches that start after it', async () => {
+    const gates = [deferred(), deferred()];
+    let flushes = 0;
+    const w = writer(async (items) => {
+      await gates[flushes++]!.promise;
+      return items;
+    });
+    assert.equal(await Promise.race([w.settled().then(() => 'settled'), new Promise((r) => setImmediate(() => r('waiting')))]), 'settled', 'nothing under way: at once');
+    const first = w.submit(1);
+    await new Promise((r) => setImmediate(r));
+    let settled = false;
+    const barrier = w.settled().then(() => (settled = true));
+    const second = w.submit(2);
+    await new Promise((r) => setTimeout(r, 10));
+    assert.equal(settled, false, 'the first flush is still under way');
+    gates[0]!.release();
+    await barrier;
+    assert.equal(flushes, 2, 'the second batch started after the first settled');
+    gates[1]!.release();
+    assert.deepEqual(await Promise.all([first, second]), [1, 2]);
+  });
 });

@@ -45,6 +45,8 @@ export class GroupCommit<T, R> {
   private retryDelay: number;
   private unavailableSince: number | null = null;
   private idleWaiters: (() => void)[] = [];
+  /** The flush under way, if any: what settled() waits for. */
+  private inFlight: Promise<void> | null = null;
 
   constructor(private readonly options: GroupCommitOptions<T, R>) {
     this.retryDelay = options.retryInitialMs ?? 100;
@@ -73,6 +75,17 @@ export class GroupCommit<T, R> {
     });
   }
 
+  /**
+   * Resolves once the batch being flushed at this call (if any) has committed
+   * or failed; a batch flushed after the call starts after it. A rule deciding
+   * in memory which frames it wants (CommitRule.wants) uses this: once a new
+   * entry is in its memory and settled() resolved, no batch that was judged
+   * without the entry is still on its way to the database.
+   */
+  settled(): Promise<void> {
+    return this.inFlight ?? Promise.resolve();
+  }
+
   /** Stops taking items and waits until every queued one is committed or refused. */
   async close(): Promise<void> {
     this.closed = true;
@@ -97,6 +110,8 @@ export class GroupCommit<T, R> {
     }
     this.flushing = true;
     const batch = this.queue.splice(0, this.options.maxBatch);
+    let done!: () => void;
+    this.inFlight = new Promise<void>((resolve) => (done = resolve));
     try {
       await this.flushIsolating(batch);
       this.markAvailable();
@@ -106,6 +121,8 @@ export class GroupCommit<T, R> {
       this.markUnavailable(err as Error);
     } finally {
       this.flushing = false;
+      this.inFlight = null;
+      done();
     }
     if (this.unavailableSince !== null) this.scheduleRetry();
     else this.pump();

@@ -67,7 +67,13 @@ export const DATA_POLICY = {
   'notification.receiver': { read: { admin: 'all' }, write: { admin: 'all' }, scope: 'notifications' },
   // --- Data the next capabilities bring; the rules stand already. ---
   // A bike and its tag registration: open to its owner, to police only through a case or a stated reason.
-  bike: { read: { owner: 'own', police: 'case' }, write: { owner: 'own', police: 'case', admin: 'all' }, scope: 'bikes' },
+  // Registration points (police, administrators) register bikes and bind tags for any owner ('all' write:
+  // each registration is a change, audited; a reason would add nothing). Administrators keep the register
+  // and see it with the owners masked, never where a bike is.
+  bike: { read: { owner: 'own', police: 'case', admin: 'masked' }, write: { owner: 'own', police: 'all', admin: 'all' }, scope: 'bikes' },
+  // A tag heard at two stations too far apart for the time between (a cloned tag): flagged to the police of
+  // the stations' jurisdictions and to administrators; the platform raises them, nobody writes them.
+  'bike.clone': { read: { admin: 'all', police: 'jurisdiction' }, write: {}, scope: 'bikes' },
   // Where a tag was heard (sightings, GPS fixes): the most sensitive data here.
   track: { read: { owner: 'own', police: 'case' }, write: {}, scope: 'bikes' },
   // A stolen-bike report and the police case it opens.

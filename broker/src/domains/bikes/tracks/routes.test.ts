@@ -95,7 +95,8 @@ before(async () => {
   await insertSightings(platform.db, rideSightings({ tagId: 4_242, stations: [stationId, 'st-unplaced-1', 'st-unplaced-2'], startMs: Date.now() - 60 * MIN, hopMs: 2 * MIN, windows: 2 }));
   app = await buildApp({
     config: platform.config,
-    homes: { ...platform.homes, trackSubjects: subjects },
+    // The bikes home with this file's own subjects (bikes made up here, not registered).
+    homes: { ...platform.homes, bikes: Object.assign(Object.create(platform.homes.bikes) as typeof platform.homes.bikes, { trackSubjects: subjects }) },
     metrics: new Registry(),
     available: () => true,
     ports: () => ({ mqtt: 0, coap: 0 }),
