@@ -1,6 +1,6 @@
 /**
  * The platform process, assembled: the database, the homes (audit,
- * notifications, access, organisation, devices), the uplink pipeline over
+ * notifications, access, organisation, devices, alarms), the uplink pipeline over
  * them, the MQTT and CoAP edges, the HTTP API and the dashboard. One process
  * because the embedded database (PGlite) admits one process per data
  * directory, and everything must share its handle.
@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Ingest, migrate, openDatabase, type Database } from '@watchpost/ingest';
 import { AccessHome, bootstrapAccounts } from './domains/access/index.js';
+import { AlarmsHome, alarmSettings } from './domains/alarms/index.js';
 import { AuditLog, loadAuditKey } from './domains/audit/index.js';
 import { DevicesHome } from './domains/devices/index.js';
 import { ConsoleSmsGateway, Notifications, WebhookSmsGateway, type SmsGateway } from './domains/notifications/index.js';
@@ -86,7 +87,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers, demoCenter: config.mapCenter },
     logger.child({ component: 'access' }),
   );
-  const organisation = new OrganisationService(db, audit);
+  const organisation = new OrganisationService(db, audit, notifications.receivers);
   await organisation.load();
   const devices = await DevicesHome.start(
     db,
@@ -96,12 +97,22 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     { missedHeartbeats: config.offlineAfterMissed, defaultIntervalS: { pillar: config.heartbeatPillarS, station: config.heartbeatStationS, tag: config.heartbeatTagS }, sweepEveryMs: 500 },
     logger,
   );
-  const homes: Homes = { audit, access, notifications, organisation, devices };
+  const alarms = await AlarmsHome.start({
+    db,
+    audit,
+    outbox: notifications.outbox,
+    live: notifications.live,
+    organisation,
+    devices,
+    settings: alarmSettings(config),
+    logger,
+  });
+  const homes: Homes = { audit, access, notifications, organisation, devices, alarms };
 
   // The path of a frame: the pipeline's steps over the homes, then the edges that feed it.
   const ingest = new Ingest(
     db,
-    uplinkSteps({ devices }),
+    uplinkSteps({ devices, alarms }),
     {
       pipeline: {
         replayWindow: config.replayWindow,
@@ -120,6 +131,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   const mqtt = await startMqttEdge(ingest, devices.registry, integrations, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
   notifications.mqtt.publisher = mqtt.integrations;
+  devices.commands.attach(mqtt.downlinks);
   // A new secret: the pipeline forgets the old sequence, and connections made with the old secret end.
   devices.service.onRotated((id) => {
     ingest.pipeline.forget(id);
@@ -150,6 +162,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
         await Promise.all([mqtt.close(), coap.close()]);
         await closeHttp(http);
         await ingest.stop();
+        await alarms.stop();
         await devices.stop();
         await access.stop();
         await notifications.stop();

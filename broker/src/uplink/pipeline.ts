@@ -10,6 +10,7 @@
  * after-commit steps are the homes' (broker/src/domains/*).
  */
 import { checks, type AfterCommitStep, type CommitRule, type NamedCheck, type UplinkSteps } from '@watchpost/ingest';
+import type { AlarmsHome } from '../domains/alarms/index.js';
 import type { DevicesHome } from '../domains/devices/index.js';
 
 /** Authenticity comes before the device's rate limit: what a stranger sends is charged to the stranger's address, never to the device it names. */
@@ -29,14 +30,19 @@ export const CHECKS: readonly NamedCheck[] = [
 
 export interface UplinkHomes {
   devices: DevicesHome;
-  /** The verticals' rules (alarms, bikes), in the order they must run. */
+  alarms?: AlarmsHome;
+  /** Other verticals' rules (bikes), in the order they must run. */
   verticals?: readonly CommitRule[];
 }
 
 export function uplinkSteps(homes: UplinkHomes): UplinkSteps {
   const rules: CommitRule[] = [
     // 'devices: a device heard, not online, comes online'
+    // 'devices: a command ack is recorded against its command (and told to the home that asked)'
     ...homes.devices.rules,
+    // 'alarms: a button press opens an alarm (or joins the open one), links the parties of the plan, tells the pillar help is on its way'
+    // 'alarms: a pillar's heartbeat or event that changes its condition (tamper, power, battery, camera) starts or stops its maintenance hold'
+    ...(homes.alarms?.rules ?? []),
     ...(homes.verticals ?? []),
   ];
   const after: AfterCommitStep[] = [

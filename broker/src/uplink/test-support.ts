@@ -1,17 +1,19 @@
 /**
  * The path of a frame for tests, without the network: a database, the homes
- * the pipeline needs (audit, notifications, organisation, devices) and the
- * pipeline over them, as the platform assembles it (platform.ts).
+ * the pipeline needs (audit, notifications, organisation, devices, alarms)
+ * and the pipeline over them, as the platform assembles it (platform.ts).
  */
 import client from 'prom-client';
 import { Ingest, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome, type WriterMetrics } from '@watchpost/ingest';
 import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
 import type { Caller } from '../domains/access/policy/index.js';
+import { AlarmsHome, alarmSettings, type AlarmSettings } from '../domains/alarms/index.js';
 import { AuditLog } from '../domains/audit/audit-log.js';
 import { auditKeyOf } from '../domains/audit/hash.js';
 import { DevicesHome, type DeviceRecord, type PresenceOptions, type RegisterDevice } from '../domains/devices/index.js';
 import { Notifications } from '../domains/notifications/index.js';
 import { OrganisationService } from '../domains/organisation/service.js';
+import { loadConfig } from '../kernel/config.js';
 import { uplinkSteps } from './pipeline.js';
 
 /** An administrator acting for the test (registrations, new secrets). */
@@ -37,6 +39,9 @@ export interface UplinkHarness {
   db: Database;
   ingest: Ingest;
   devices: DevicesHome;
+  alarms: AlarmsHome;
+  organisation: OrganisationService;
+  audit: AuditLog;
   registry: DevicesHome['registry'];
   presence: DevicesHome['presence'];
   notifications: Notifications;
@@ -48,7 +53,13 @@ export interface UplinkHarness {
   stop(): Promise<void>;
 }
 
-export async function startUplink(db: Database, options: IngestOptions = testIngestOptions(), presence: Partial<PresenceOptions> = {}, metrics: WriterMetrics = {}): Promise<UplinkHarness> {
+export async function startUplink(
+  db: Database,
+  options: IngestOptions = testIngestOptions(),
+  presence: Partial<PresenceOptions> = {},
+  metrics: WriterMetrics = {},
+  alarms: Partial<AlarmSettings> = {},
+): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
   const notifications = await Notifications.start(
     db,
@@ -57,7 +68,7 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     testLogger,
     new client.Registry(),
   );
-  const organisation = new OrganisationService(db, audit);
+  const organisation = new OrganisationService(db, audit, notifications.receivers);
   await organisation.load();
   const devices = await DevicesHome.start(
     db,
@@ -67,12 +78,25 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence },
     testLogger,
   );
-  const ingest = new Ingest(db, uplinkSteps({ devices }), options, testLogger, metrics);
+  const alarmsHome = await AlarmsHome.start({
+    db,
+    audit,
+    outbox: notifications.outbox,
+    live: notifications.live,
+    organisation,
+    devices,
+    settings: { ...alarmSettings(loadConfig({})), pollMs: 200, ...alarms },
+    logger: testLogger,
+  });
+  const ingest = new Ingest(db, uplinkSteps({ devices, alarms: alarmsHome }), options, testLogger, metrics);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
     db,
     ingest,
     devices,
+    alarms: alarmsHome,
+    organisation,
+    audit,
     registry: devices.registry,
     presence: devices.presence,
     notifications,
@@ -90,6 +114,7 @@ export async function startUplink(db: Database, options: IngestOptions = testIng
     },
     async stop() {
       await ingest.stop();
+      await alarmsHome.stop();
       await devices.stop();
       await notifications.stop();
     },
