@@ -62,11 +62,15 @@ describe('a button pressed at a pillar', () => {
       assert.equal(help.macValid, true);
       assert.deepEqual(help.frame.command, { type: 'notifyCaller', lamp: 'LAMP_PATTERN_BLINK', lampS: 0, promptId: 'help-coming.zh-CN', promptRepeat: 1 });
       // …and the console shows that the pillar acknowledged it.
-      const view = await eventually(async () => {
-        const { json } = await as(platform, county.parties.governance_centre.member, 'GET', `/api/v1/alarms/${id}`);
-        const alarm = json.alarm as { help: { status: string; id: number } };
-        return alarm.help.status === 'acknowledged' ? json : null;
-      }, 5_000, 'the help command acknowledged');
+      const view = await eventually(
+        async () => {
+          const { json } = await as(platform, county.parties.governance_centre.member, 'GET', `/api/v1/alarms/${id}`);
+          const alarm = json.alarm as { help: { status: string; id: number } };
+          return alarm.help.status === 'acknowledged' ? json : null;
+        },
+        5_000,
+        'the help command acknowledged',
+      );
       assert.equal((view.alarm as { help: { id: number } }).help.id, help.frame.commandId);
       assert.ok((view.timeline as { step: string }[]).some((t) => t.step === 'pillar_acknowledged'));
 
@@ -103,7 +107,11 @@ describe('a button pressed at a pillar', () => {
 
       // The police station never acknowledges: reminded each second, yellow at 3 s, red 2 s later, each within a second of its deadline, told to the sub-bureau.
       const supervisor = county.parties.police_command.hook;
-      const yellow = await eventually(() => supervisor.got.find((r) => r.kind === 'alarm.party.escalated' && (r.body.data.escalation as { level: string }).level === 'yellow'), 8_000, 'the yellow card');
+      const yellow = await eventually(
+        () => supervisor.got.find((r) => r.kind === 'alarm.party.escalated' && (r.body.data.escalation as { level: string }).level === 'yellow'),
+        8_000,
+        'the yellow card',
+      );
       const red = await eventually(() => supervisor.got.find((r) => r.kind === 'alarm.party.escalated' && (r.body.data.escalation as { level: string }).level === 'red'), 8_000, 'the red card');
       const { rows: cards } = await platform.db.query<{ level: string; unit_id: string; obligation: string; due_at: Date; at: Date; points: number }>(
         'SELECT level, unit_id, obligation, due_at, at, points FROM alarm_escalations WHERE alarm_id = $1 ORDER BY id',
@@ -132,7 +140,10 @@ describe('a button pressed at a pillar', () => {
       // Reminders of the governance centre stopped the moment it acknowledged (at least 3 intervals have passed since).
       assert.ok(Date.now() - ackedAt > 3_000);
       assert.equal(reminded(), remindersAtAck, 'no reminder after the acknowledgement');
-      const { rows: gcRow } = await platform.db.query<{ reminders: number; last_reminded_at: Date }>(`SELECT reminders, last_reminded_at FROM alarm_parties WHERE alarm_id = $1 AND role = 'governance_centre'`, [id]);
+      const { rows: gcRow } = await platform.db.query<{ reminders: number; last_reminded_at: Date }>(
+        `SELECT reminders, last_reminded_at FROM alarm_parties WHERE alarm_id = $1 AND role = 'governance_centre'`,
+        [id],
+      );
       assert.ok(gcRow[0]!.last_reminded_at.getTime() <= ackedAt);
 
       // The board says it all: acknowledged, reminded, yellow, red.

@@ -68,7 +68,13 @@ export async function webhookReceiver(platform: TestPlatform, name: string): Pro
     req.on('end', () => {
       if (r.status < 300) {
         const body = JSON.parse(raw) as Received['body'];
-        got.push({ at: Date.now(), key: String(req.headers['idempotency-key']), kind: body.kind, body, signatureValid: verifySignature(secret, String(req.headers['x-watchpost-signature']), raw).valid });
+        got.push({
+          at: Date.now(),
+          key: String(req.headers['idempotency-key']),
+          kind: body.kind,
+          body,
+          signatureValid: verifySignature(secret, String(req.headers['x-watchpost-signature']), raw).valid,
+        });
       }
       res.statusCode = r.status;
       res.end();
