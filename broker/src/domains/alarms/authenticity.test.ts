@@ -53,7 +53,9 @@ describe('over MQTT', () => {
     const replay = publishAcked(client, topic, encodeUplink(press(pillar.id, 2), key));
     await assert.rejects(replay, /connection closed before PUBACK/);
     assert.deepEqual(await alarmsOf(pillar.id), [{ presses: 1 }]);
-    const { rows } = await platform.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM alarm_timeline t JOIN alarms a ON a.id = t.alarm_id WHERE a.device_id = $1 AND step = 'pressed_again'`, [pillar.id]);
+    const { rows } = await platform.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM alarm_timeline t JOIN alarms a ON a.id = t.alarm_id WHERE a.device_id = $1 AND step = 'pressed_again'`, [
+      pillar.id,
+    ]);
     assert.equal(rows[0]!.n, 0);
   });
 });

@@ -30,9 +30,7 @@ it('escalates on time after a restart, and each deadline fires once', async () =
   const pillar = await Pillar.connect(platform, await registerPillar(platform, PLACES.areaA));
   await pillar.press();
   pillar.close();
-  const { rows } = await platform.db.query<{ id: string; notified_at: Date }>(
-    `SELECT a.id, p.notified_at FROM alarms a JOIN alarm_parties p ON p.alarm_id = a.id AND p.role = 'police_station'`,
-  );
+  const { rows } = await platform.db.query<{ id: string; notified_at: Date }>(`SELECT a.id, p.notified_at FROM alarms a JOIN alarm_parties p ON p.alarm_id = a.id AND p.role = 'police_station'`);
   const { id, notified_at: notifiedAt } = rows[0]!;
   const due = notifiedAt.getTime() + 12_000;
   await county.close();
