@@ -10,11 +10,14 @@ import { eventually } from '@watchpost/ingest/test-support';
 import { connectDevice, publishAcked, startTestPlatform, type TestPlatform } from '../../test-support.js';
 import { as, Pillar, PLACES, registerPillar, setUpCounty, type County } from './test-support.js';
 
+const TOWN_PHONE = '13800003333';
 let platform: TestPlatform;
 let county: County;
 before(async () => {
   platform = await startTestPlatform();
-  county = await setUpCounty(platform);
+  county = await setUpCounty(platform, { town_command: TOWN_PHONE });
+  // The town command's member reads English: their text messages are in English.
+  await platform.db.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [county.parties.town_command.member.id]);
 });
 after(async () => {
   await county.close();
@@ -60,6 +63,8 @@ describe('the lifecycle', () => {
       assert.equal(alarm.state, 'verified');
       assert.deepEqual(alarm.parties.map((p) => p.role).sort(), ['district_centre', 'governance_centre', 'police_command', 'police_station', 'town_command'], 'the rest of the plan linked in');
       await eventually(() => county.parties.police_station.hook.got.find((r) => r.kind === 'alarm.party.notified'), 5_000, 'the police station told');
+      const sms = await eventually(() => platform.sms.sent.find((m) => m.phone === TOWN_PHONE)?.text, 5_000, "the town command member's text message");
+      assert.equal(sms, `Watchpost alarm ${id} (东门路口) is verified as genuine, severity medium. Acknowledge within 60 s.`);
 
       alarm = await step(operator, 'hang-up');
       assert.equal(alarm.callOpen, false);

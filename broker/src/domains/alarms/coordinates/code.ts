@@ -4,8 +4,9 @@
  * character, printed as two groups of three ("K7M-4RW"), from an alphabet
  * without the characters people confuse by eye or by ear: no 0/O/D/Q, 1/I/L,
  * 2/Z, 5/S, 8/B, U/V, and no G (like 6). The check character is Luhn mod N: any one
- * character misheard, and nearly every swap of two neighbours, is caught, so
- * a wrong code is refused instead of pointing to another pillar.
+ * character misheard, and every swap of two neighbours but that of '3' and
+ * 'Y' (the first and last of the alphabet, which Luhn cannot tell apart), is
+ * caught, so a wrong code is refused instead of pointing to another pillar.
  */
 import { randomInt } from 'node:crypto';
 
