@@ -89,7 +89,7 @@ export class AlarmService {
     return this.step(caller, id, 'alarm.receive', async (s) => {
       if (s.ctx.alarm.received_at) throw conflict('ALARM_ALREADY_RECEIVED', `alarm ${id} was received at ${s.ctx.alarm.received_at.toISOString()}`);
       await this.received(s);
-      return { detail: {} };
+      return { kind: 'alarm.received', detail: {} };
     });
   }
 
@@ -132,7 +132,7 @@ export class AlarmService {
       } else {
         await cancelDeadlines(s.work, id);
       }
-      return { detail: { genuine: input.genuine, severity }, toParties: true };
+      return { kind: 'alarm.verified', detail: { genuine: input.genuine, severity }, toParties: true };
     });
   }
 
@@ -148,7 +148,7 @@ export class AlarmService {
       if (!s.ctx.alarm.dispatched_at) await this.change(s, { dispatched_at: s.at, state: later(s.ctx.alarm.state, 'dispatched') });
       const detail = { unitId: input.unitId ?? party?.unit_id ?? null, responder: input.responder ?? null, note: input.note ?? null };
       await this.timeline(s, 'dispatched', detail, party);
-      return { detail, toParties: true };
+      return { kind: 'alarm.dispatched', detail, toParties: true };
     });
   }
 
@@ -163,7 +163,7 @@ export class AlarmService {
       if (!s.ctx.alarm.on_scene_at) await this.change(s, { on_scene_at: s.at, state: later(s.ctx.alarm.state, 'on_scene') });
       const detail = { unitId: input.unitId ?? party?.unit_id ?? null, note: input.note ?? null };
       await this.timeline(s, 'on_scene', detail, party);
-      return { detail };
+      return { kind: 'alarm.on-scene', detail };
     });
   }
 
@@ -181,7 +181,7 @@ export class AlarmService {
       });
       await this.change(s, { closed_at: s.at, disposition: input.disposition, call_open: false, state: 'closed' });
       await this.timeline(s, 'closed', { disposition: input.disposition, note: input.note ?? null });
-      return { detail: { disposition: input.disposition }, toParties: true };
+      return { kind: 'alarm.closed', detail: { disposition: input.disposition }, toParties: true };
     });
   }
 
@@ -209,14 +209,13 @@ export class AlarmService {
    * refused; then the step, its notice (to the live feed; with toParties,
    * also to every linked party's webhooks and MQTT) and its audit entry.
    */
-  private async step(caller: Caller, id: string, action: string, fn: (s: Step) => Promise<{ kind?: string; detail: AuditDetail; toParties?: boolean }>): Promise<AlarmRow> {
+  private async step(caller: Caller, id: string, action: string, fn: (s: Step) => Promise<{ kind: string; detail: AuditDetail; toParties?: boolean }>): Promise<AlarmRow> {
     return inTransaction(this.deps.db, async (work) => {
       const alarm = await alarmById(work, id, true);
       if (!alarm || !this.reaches(caller.principal, 'write', alarm)) throw notFound(id);
       if (alarm.closed_at) throw conflict('ALARM_CLOSED', `alarm ${id} was closed at ${alarm.closed_at.toISOString()}`);
       const s: Step = { work, ctx: this.deps.raiser.contextOf(alarm), parties: await partiesOf(work, id, true), actor: actorOfCaller(caller), at: new Date() };
       const done = await fn(s);
-      const kind = done.kind ?? action;
       const to: Recipient[] = done.toParties
         ? s.parties.flatMap((p) => {
             const c = this.deps.linkage.channelsOf(p.unit_id);
@@ -226,7 +225,7 @@ export class AlarmService {
             ];
           })
         : [];
-      await this.deps.outbox.notify(work, [alarmNotice(kind, s.ctx, { step: action.slice('alarm.'.length), ...done.detail }, to)]);
+      await this.deps.outbox.notify(work, [alarmNotice(done.kind, s.ctx, { step: action.slice('alarm.'.length), ...done.detail }, to)]);
       await this.deps.audit.append(work, { ...s.actor, action, subjectType: 'alarm', subjectId: id, detail: done.detail });
       return s.ctx.alarm;
     });
