@@ -83,7 +83,14 @@ async function dataSet(serverUrl: string): Promise<{ url: string; loaded: boolea
 /** The kernel's page cache and what is available, from /proc/meminfo (Linux). */
 function memory(): string {
   if (!existsSync('/proc/meminfo')) return 'memory: unknown';
-  const kib = (key: string) => Number(/\d+/.exec(readFileSync('/proc/meminfo', 'utf8').split('\n').find((l) => l.startsWith(`${key}:`)) ?? '0')![0]);
+  const kib = (key: string) =>
+    Number(
+      /\d+/.exec(
+        readFileSync('/proc/meminfo', 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith(`${key}:`)) ?? '0',
+      )![0],
+    );
   return `page cache ${fmt(kib('Cached') / 2 ** 20, 1)} GiB, available ${fmt(kib('MemAvailable') / 2 ** 20, 1)} GiB`;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The platform process, assembled: the database, the homes (audit,
- * notifications, access, organisation, devices), the uplink pipeline over
+ * notifications, access, organisation, devices, alarms), the uplink pipeline over
  * them, the MQTT and CoAP edges, the HTTP API and the dashboard. One process
  * because the embedded database (PGlite) admits one process per data
  * directory, and everything must share its handle.
@@ -10,6 +10,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { Ingest, migrate, openDatabase, type CommitRule, type Database } from '@watchpost/ingest';
 import { AccessHome, bootstrapAccounts } from './domains/access/index.js';
+import { AlarmsHome, alarmSettings } from './domains/alarms/index.js';
 import { AuditLog, loadAuditKey } from './domains/audit/index.js';
 import { DEFAULT_RETENTION, TracksHome } from './domains/bikes/tracks/index.js';
 import { BikesHome, DEFAULT_BIKES_OPTIONS, type BikesOptions } from './domains/bikes/index.js';
@@ -90,7 +91,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     { adminUsername: config.adminUsername, adminPassword: config.adminPassword, demoUsers: config.demoUsers, demoCenter: config.mapCenter },
     logger.child({ component: 'access' }),
   );
-  const organisation = new OrganisationService(db, audit);
+  const organisation = new OrganisationService(db, audit, notifications.receivers);
   await organisation.load();
   const devices = await DevicesHome.start(
     db,
@@ -114,12 +115,22 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
     logger,
   );
   const bikes = await BikesHome.start(db, audit, notifications.outbox, organisation, devices.registry, bikesOptions(config), logger, metrics.registry);
-  const homes: Homes = { audit, access, notifications, organisation, devices, tracks, bikes };
+  const alarms = await AlarmsHome.start({
+    db,
+    audit,
+    outbox: notifications.outbox,
+    live: notifications.live,
+    organisation,
+    devices,
+    settings: alarmSettings(config),
+    logger,
+  });
+  const homes: Homes = { audit, access, notifications, organisation, devices, tracks, bikes, alarms };
 
   // The path of a frame: the pipeline's steps over the homes, then the edges that feed it.
   const ingest = new Ingest(
     db,
-    uplinkSteps({ devices, verticals: [...bikes.rules, ...(options.extraRules?.(homes) ?? [])], verticalsAfter: [...bikes.after] }),
+    uplinkSteps({ devices, alarms, bikes, verticals: options.extraRules?.(homes) ?? [] }),
     {
       pipeline: {
         replayWindow: config.replayWindow,
@@ -139,6 +150,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
   const mqtt = await startMqttEdge(ingest, devices.registry, integrations, { host: config.mqttHost, port: config.mqttPort }, logger, refusals);
   const coap = await startCoapEdge(ingest, { host: config.coapHost, port: config.coapPort }, logger, refusals, metrics.coapHooks());
   notifications.connectMqtt(mqtt.integrations);
+  devices.commands.attach(mqtt.downlinks);
   // A new secret: the pipeline forgets the old sequence, and connections made with the old secret end.
   devices.service.onRotated((id) => {
     ingest.pipeline.forget(id);
@@ -170,6 +182,7 @@ export async function startPlatform(config: Config, logger: Logger, options: Pla
         await Promise.all([mqtt.close(), coap.close()]);
         await closeHttp(http);
         await ingest.stop();
+        await alarms.stop();
         await bikes.stop();
         await tracks.stop();
         await devices.stop();

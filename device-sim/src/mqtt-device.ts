@@ -6,7 +6,7 @@
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type UplinkBody } from '@watchpost/firmware-protocol';
+import { COMMANDS_BY_KIND, decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type UplinkBody } from '@watchpost/firmware-protocol';
 import type { FleetDevice } from './fleet.js';
 
 export interface DeviceOptions {
@@ -112,11 +112,7 @@ export class SimulatedDevice {
       const { frame } = decodeDownlink(payload);
       const cmd = frame.command;
       if (cmd.type === 'setHeartbeatInterval' && cmd.intervalS > 0) this.intervalS = cmd.intervalS;
-      const supported =
-        cmd.type === 'setHeartbeatInterval' ||
-        cmd.type === 'reboot' ||
-        (cmd.type === 'setCallState' && this.device.kind === 'pillar') ||
-        (cmd.type === 'setSightingWindow' && this.device.kind === 'station');
+      const supported = COMMANDS_BY_KIND[this.device.kind].includes(cmd.type);
       this.send({
         type: 'commandAck',
         commandId: frame.commandId,

@@ -1,6 +1,7 @@
-// Builds the 'hex' of every golden vector from its protobuf text with Google's
-// reference compiler (protoc --encode), so the vectors do not depend on our own
-// encoder. --check compares instead of writing (CI runs it; needs protoc).
+// Builds the 'hex' of every golden vector (uplinks and downlinks) from its
+// protobuf text with Google's reference compiler (protoc --encode), so the
+// vectors do not depend on our own encoder. --check compares instead of
+// writing (CI runs it; needs protoc).
 //   text → protoc bytes → + MAC (when 'secret' and not "sign": false) → + appendHex
 //        → minus 'truncate' bytes → last byte flipped ('flipLastByte')
 import { execFileSync } from 'node:child_process';
@@ -11,15 +12,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const file = join(root, 'vectors/uplink.json');
-const doc = JSON.parse(readFileSync(file, 'utf8'));
+const FILES = [
+  { file: join(root, 'vectors/uplink.json'), message: 'Uplink', proto: 'watchpost/v1/uplink.proto' },
+  { file: join(root, 'vectors/downlink.json'), message: 'Downlink', proto: 'watchpost/v1/downlink.proto' },
+];
 
-function protocEncode(text) {
-  return execFileSync('protoc', ['--encode=watchpost.v1.Uplink', '-I', join(root, 'proto'), 'watchpost/v1/uplink.proto'], { input: text });
+function protocEncode(text, { message, proto }) {
+  return execFileSync('protoc', [`--encode=watchpost.v1.${message}`, '-I', join(root, 'proto'), proto], { input: text });
 }
 
-function build(v) {
-  let bytes = protocEncode(v.text);
+function build(v, kind) {
+  let bytes = protocEncode(v.text, kind);
   if (v.secret && v.sign !== false) {
     const deviceId = v.topic.split('/')[3];
     const key = createHmac('sha256', v.secret).update(`wp/v1/mac/${deviceId}`).digest();
@@ -33,19 +36,30 @@ function build(v) {
 }
 
 let stale = 0;
-for (const v of [...doc.valid, ...doc.invalid]) {
-  if (v.text === undefined) continue; // a literal-hex vector
-  const hex = build(v);
-  if (v.hex !== hex) {
-    stale++;
-    if (check) console.error(`vector '${v.name}': hex ${v.hex} but protoc gives ${hex}`);
-    v.hex = hex;
+let total = 0;
+for (const kind of FILES) {
+  const doc = JSON.parse(readFileSync(kind.file, 'utf8'));
+  doc.invalid ??= [];
+  for (const v of [...doc.valid, ...doc.invalid]) {
+    total++;
+    if (v.text === undefined) continue; // a literal-hex vector
+    const hex = build(v, kind);
+    if (v.hex !== hex) {
+      stale++;
+      if (check) console.error(`vector '${v.name}': hex ${v.hex} but protoc gives ${hex}`);
+      v.hex = hex;
+    }
   }
+  if (!check) write(kind.file, doc);
 }
 if (check) {
   if (stale) process.exit(1);
-  console.log(`all ${doc.valid.length + doc.invalid.length} vectors agree with protoc`);
+  console.log(`all ${total} vectors agree with protoc`);
 } else {
+  console.log(`wrote ${stale} vector(s)`);
+}
+
+function write(file, doc) {
   // keep 'hex' right after 'text' for readers
   const ordered = (v) =>
     Object.fromEntries(
@@ -62,6 +76,6 @@ if (check) {
     );
   doc.valid = doc.valid.map(ordered);
   doc.invalid = doc.invalid.map(ordered);
+  if (doc.invalid.length === 0) delete doc.invalid;
   writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
-  console.log(`wrote ${stale} vector(s)`);
 }

@@ -73,6 +73,7 @@ describe('downlink codec', () => {
       { type: 'reboot', delayS: 5 },
       { type: 'setCallState', open: true },
       { type: 'setSightingWindow', windowMs: 2000 },
+      { type: 'notifyCaller', lamp: 'LAMP_PATTERN_BLINK', lampS: 120, promptId: 'help-coming.zh-CN', promptRepeat: 2 },
     ] as const) {
       const frame = { commandId: 9, issuedMs: 1_700_000_000_000, expiresMs: 1_700_000_060_000, command };
       const decoded = decodeDownlink(encodeDownlink(frame, key));

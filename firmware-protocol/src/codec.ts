@@ -174,7 +174,9 @@ export function encodeUplink(frame: UplinkFrame, macKey?: MacKey): Uint8Array {
 
 function downlinkMessage(frame: DownlinkFrame): watchpost.v1.Downlink.$Properties {
   const head = { commandId: frame.commandId, issuedMs: frame.issuedMs, expiresMs: frame.expiresMs };
-  const { type, ...args } = frame.command;
+  const command = frame.command;
+  if (command.type === 'notifyCaller') return { ...head, notifyCaller: { ...command, lamp: enumValue(pb.LampPattern, command.lamp) } };
+  const { type, ...args } = command;
   return { ...head, [type]: args };
 }
 
@@ -189,6 +191,10 @@ function downlinkCommand(msg: watchpost.v1.Downlink): DownlinkCommand {
   if (msg.reboot) return { type: 'reboot', delayS: msg.reboot.delayS ?? 0 };
   if (msg.setCallState) return { type: 'setCallState', open: msg.setCallState.open ?? false };
   if (msg.setSightingWindow) return { type: 'setSightingWindow', windowMs: msg.setSightingWindow.windowMs ?? 0 };
+  if (msg.notifyCaller) {
+    const c = msg.notifyCaller;
+    return { type: 'notifyCaller', lamp: enumName(pb.LampPattern, c.lamp, 'LAMP_PATTERN_UNSPECIFIED'), lampS: c.lampS ?? 0, promptId: c.promptId ?? '', promptRepeat: c.promptRepeat ?? 0 };
+  }
   throw new ProtocolError('PROTO_NO_BODY', 'downlink carries no command', { commandId: msg.commandId });
 }
 

@@ -133,7 +133,26 @@ export interface SetSightingWindow {
   type: 'setSightingWindow';
   windowMs: number;
 }
-export type DownlinkCommand = SetHeartbeatInterval | Reboot | SetCallState | SetSightingWindow;
+export type LampPattern = 'LAMP_PATTERN_UNSPECIFIED' | 'LAMP_PATTERN_OFF' | 'LAMP_PATTERN_STEADY' | 'LAMP_PATTERN_BLINK';
+/** An alarm pillar tells its caller that help is on its way: lamp and voice prompt. */
+export interface NotifyCaller {
+  type: 'notifyCaller';
+  lamp: LampPattern;
+  /** Seconds; 0: until the call ends or another NotifyCaller. */
+  lampS: number;
+  /** A recorded prompt's id ("help-coming.zh-CN"); '' for none. At most 32 bytes (nanopb). */
+  promptId: string;
+  /** Times to play it; 0 means once. */
+  promptRepeat: number;
+}
+export type DownlinkCommand = SetHeartbeatInterval | Reboot | SetCallState | SetSightingWindow | NotifyCaller;
+
+/** Which commands each kind of device carries out (another answers ACK_STATUS_UNSUPPORTED). */
+export const COMMANDS_BY_KIND: Record<DeviceKind, readonly DownlinkCommand['type'][]> = {
+  pillar: ['setHeartbeatInterval', 'reboot', 'setCallState', 'notifyCaller'],
+  station: ['setHeartbeatInterval', 'reboot', 'setSightingWindow'],
+  tag: ['setHeartbeatInterval', 'reboot'],
+};
 
 /** One command frame for a device. */
 export interface DownlinkFrame {

@@ -3,7 +3,7 @@
  * and a seeded random generator for reproducible fuzzing and simulation.
  */
 import { readFileSync } from 'node:fs';
-import type { UplinkFrame } from './frames.js';
+import type { DownlinkFrame, UplinkFrame } from './frames.js';
 
 export interface GoldenVector {
   name: string;
@@ -22,6 +22,21 @@ export interface GoldenVector {
 
 export function loadGoldenVectors(): { valid: GoldenVector[]; invalid: GoldenVector[] } {
   return JSON.parse(readFileSync(new URL('../vectors/uplink.json', import.meta.url), 'utf8')) as { valid: GoldenVector[]; invalid: GoldenVector[] };
+}
+
+/** A command as the platform sends it: the topic, its bytes, what it means. */
+export interface DownlinkVector {
+  name: string;
+  topic: string;
+  hex: string;
+  text?: string;
+  /** The device secret whose MAC key signs the command. */
+  secret?: string;
+  decoded: DownlinkFrame;
+}
+
+export function loadDownlinkVectors(): { valid: DownlinkVector[] } {
+  return JSON.parse(readFileSync(new URL('../vectors/downlink.json', import.meta.url), 'utf8')) as { valid: DownlinkVector[] };
 }
 
 /** mulberry32: a small seeded PRNG; the same seed gives the same sequence in [0, 1). */

@@ -2,15 +2,16 @@
 // and frame → the very same bytes. Firmware test benches use the same file.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { decodeUplink, encodeUplink } from './codec.js';
+import { decodeDownlink, decodeUplink, encodeDownlink, encodeUplink } from './codec.js';
 import { ProtocolError } from './errors.js';
 import { deriveMacKey, verifyMac } from './mac.js';
 import { parseDeviceTopic } from './topics.js';
 import { validateUplink } from './validate.js';
 import type { UplinkFrame } from './frames.js';
-import { loadGoldenVectors, type GoldenVector as Vector } from './testing.js';
+import { loadDownlinkVectors, loadGoldenVectors, type GoldenVector as Vector } from './testing.js';
 
 const doc = loadGoldenVectors();
+const downlinks = loadDownlinkVectors();
 
 /** What the platform does with a frame, minus storage: topic → decode → MAC → validate. */
 function readUplink(v: Vector): UplinkFrame {
@@ -43,6 +44,23 @@ describe('golden vectors: refused uplinks', () => {
         () => readUplink(v),
         (err: unknown) => err instanceof ProtocolError && err.code === v.error,
       );
+    });
+  }
+});
+
+describe('golden vectors: downlinks', () => {
+  for (const v of downlinks.valid) {
+    it(`encodes to the same bytes: ${v.name}`, () => {
+      const key = v.secret ? deriveMacKey(v.secret, parseDeviceTopic(v.topic).deviceId) : undefined;
+      assert.equal(Buffer.from(encodeDownlink(v.decoded, key)).toString('hex'), v.hex);
+    });
+    it(`decodes, and its MAC verifies: ${v.name}`, () => {
+      const topic = parseDeviceTopic(v.topic);
+      assert.equal(topic.direction, 'down');
+      const { frame, mac, signed } = decodeDownlink(Buffer.from(v.hex, 'hex'));
+      assert.deepEqual(frame, v.decoded);
+      if (v.secret) assert.ok(mac && verifyMac(deriveMacKey(v.secret, topic.deviceId), signed, mac));
+      else assert.equal(mac, null);
     });
   }
 });

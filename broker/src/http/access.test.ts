@@ -6,7 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { createApiToken } from '../domains/access/credentials-store.js';
 import { insertUser } from '../domains/access/people-store.js';
 import { ROLES, type Role } from '../domains/access/policy/index.js';
-import { adminFetch, registerDevice, startTestPlatform, type TestPlatform } from '../test-support.js';
+import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
+import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform, type TestPlatform } from '../test-support.js';
 
 type Who = 'anonymous' | Role;
 /**
@@ -18,9 +19,15 @@ type Outcome = 'allowed' | 'denied' | 'reason' | 'hidden';
 const EVERYONE: Who[] = ['anonymous', ...ROLES];
 const SIGNED_IN: Who[] = [...ROLES];
 const STAFF: Who[] = ['admin', 'operator', 'police', 'installer'];
+const ALARM_STAFF: Who[] = ['admin', 'operator', 'police'];
+const ALARM_HANDLERS: Who[] = ['operator', 'police'];
 
 interface Fixture {
   stationId: string;
+  pillarId: string;
+  alarmId: string;
+  coordinate: string;
+  alertId: number;
   webhookId: string;
   subscriptionId: string;
   ownerId: string;
@@ -93,6 +100,10 @@ const ROUTES: Record<string, RouteCase> = {
     allowed: ['admin'],
   },
   'GET /api/v1/units': { request: () => ({ path: '/api/v1/units' }), allowed: STAFF },
+  // The five parties: who plays which part is for the alarm staff to see, and administrators to set.
+  'GET /api/v1/jurisdictions/:id/parties': { request: () => ({ path: '/api/v1/jurisdictions/matrix-county/parties' }), allowed: ALARM_STAFF },
+  'PUT /api/v1/jurisdictions/:id/parties': { request: () => ({ path: '/api/v1/jurisdictions/matrix-county/parties', body: { governance_centre: 'matrix-gc' } }), allowed: ['admin'] },
+  'PUT /api/v1/units/:id/channels': { request: () => ({ path: '/api/v1/units/matrix-gc/channels', body: { webhookEndpoints: [], mqttSubscriptions: [], smsMembers: true } }), allowed: ['admin'] },
   'PUT /api/v1/units/:id': { request: () => ({ path: '/api/v1/units/xuyi-gc', body: { name: 'Governance centre', kind: 'governance_centre' } }), allowed: ['admin'] },
   'POST /api/v1/devices': { request: () => ({ path: '/api/v1/devices', body: { kind: 'station' } }), allowed: ['admin', 'installer'] },
   'GET /api/v1/devices': { request: () => ({ path: '/api/v1/devices' }), allowed: STAFF },
@@ -103,6 +114,36 @@ const ROUTES: Record<string, RouteCase> = {
   // Station activity is counts, no one's data: whoever sees stations sees what they hear, in numbers.
   'GET /api/v1/stations/:id/activity': { request: (f) => ({ path: `/api/v1/stations/${f.stationId}/activity` }), allowed: STAFF },
   'GET /api/v1/stations/activity': { request: () => ({ path: '/api/v1/stations/activity' }), allowed: STAFF },
+  'PUT /api/v1/pillars/:id/camera': {
+    request: (f) => ({ path: `/api/v1/pillars/${f.pillarId}/camera`, body: { kind: 'hls', url: 'https://video.example/pl/index.m3u8' } }),
+    allowed: ['admin', 'installer'],
+  },
+  // Alarms: the staff of their jurisdictions (and the members of their parties) handle them; administrators read them; installers and owners never see one.
+  'GET /api/v1/alarms': { request: () => ({ path: '/api/v1/alarms' }), allowed: ALARM_STAFF },
+  'GET /api/v1/alarms/:id': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}` }), allowed: ALARM_STAFF },
+  'POST /api/v1/alarms/:id/receive': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/receive`, body: {} }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/answer': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/answer`, body: {} }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/hang-up': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/hang-up`, body: {} }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/verify': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/verify`, body: { genuine: true, severity: 'medium' } }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/dispatch': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/dispatch`, body: { responder: 'patrol 3' } }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/on-scene': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/on-scene`, body: {} }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/acknowledge': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/acknowledge`, body: {} }), allowed: ALARM_HANDLERS },
+  'POST /api/v1/alarms/:id/close': { request: (f) => ({ path: `/api/v1/alarms/${f.alarmId}/close`, body: { disposition: 'resolved' } }), allowed: ALARM_HANDLERS },
+  'GET /api/v1/alarm-plans': { request: () => ({ path: '/api/v1/alarm-plans' }), allowed: ALARM_STAFF },
+  'PUT /api/v1/alarm-plans/:jurisdictionId/:severity': {
+    request: () => ({ path: '/api/v1/alarm-plans/matrix-county/low', body: { parties: [{ role: 'governance_centre', when: 'press' }] } }),
+    allowed: ['admin'],
+  },
+  'DELETE /api/v1/alarm-plans/:jurisdictionId/:severity': { request: () => ({ path: '/api/v1/alarm-plans/matrix-county/low' }), allowed: ['admin'] },
+  // Alarm coordinates: any alarm staff resolves a code read out on the phone; installers print their pillars' labels.
+  'GET /api/v1/alarm-coordinates/:code': { request: (f) => ({ path: `/api/v1/alarm-coordinates/${f.coordinate}` }), allowed: STAFF },
+  'GET /api/v1/alarm-coordinates/:code/qr': { request: (f) => ({ path: `/api/v1/alarm-coordinates/${f.coordinate}/qr` }), allowed: STAFF },
+  'GET /api/v1/alarm-coordinate-labels': { request: () => ({ path: '/api/v1/alarm-coordinate-labels' }), allowed: STAFF },
+  'GET /api/v1/alarm-reports': { request: () => ({ path: '/api/v1/alarm-reports?period=month&at=2026-05' }), allowed: ALARM_STAFF },
+  'GET /api/v1/alarm-reports.csv': { request: () => ({ path: '/api/v1/alarm-reports.csv?period=year&at=2026' }), allowed: ALARM_STAFF },
+  // The maintenance desk: administrators and the installers and operators of the pillars' jurisdictions; police are not its business.
+  'GET /api/v1/maintenance/alerts': { request: () => ({ path: '/api/v1/maintenance/alerts' }), allowed: ['admin', 'operator', 'installer'] },
+  'POST /api/v1/maintenance/alerts/:id/acknowledge': { request: (f) => ({ path: `/api/v1/maintenance/alerts/${f.alertId}/acknowledge`, body: {} }), allowed: ['admin', 'installer'] },
   // Everyone signed in follows the live feed; each gets only what they may see (owners: their bikes' news).
   'GET /api/v1/live': { request: () => ({ path: '/api/v1/live' }), allowed: SIGNED_IN },
   'GET /api/v1/notifications/webhooks': { request: () => ({ path: '/api/v1/notifications/webhooks' }), allowed: ['admin'] },
@@ -158,13 +199,42 @@ before(async () => {
     tokens.set(role, (await createApiToken(db, id, `matrix ${role}`, ['*'], null)).token);
   }
   const station = await registerDevice(platform.baseUrl, { kind: 'station', lat: 33.0, lon: 118.5 });
+  // An alarm in the staff's county: a pillar there presses its button.
+  const putAs = (path: string, body: unknown) => adminFetch(platform.baseUrl, path, { method: 'PUT', body: JSON.stringify(body) });
+  await putAs('/api/v1/units/matrix-gc', { name: 'Governance centre', kind: 'governance_centre', jurisdictionId: 'matrix-county' });
+  const pillar = await registerDevice(platform.baseUrl, { kind: 'pillar', lat: 33.0, lon: 118.5 });
+  const client = await connectDevice(platform.mqtt.port, pillar);
+  await publishAcked(
+    client,
+    uplinkTopic('pillar', pillar.id),
+    encodeUplink({ deviceId: pillar.id, seq: 1, deviceTimeMs: Date.now(), body: { type: 'pillarEvent', event: 'PILLAR_EVENT_TYPE_BUTTON_PRESSED' } }),
+  );
+  client.end(true);
+  const alarmId = (await db.query<{ id: string }>('SELECT id FROM alarms WHERE device_id = $1', [pillar.id])).rows[0]!.id;
+  const coordinate = (await db.query<{ code: string }>('SELECT code FROM alarm_coordinates WHERE device_id = $1', [pillar.id])).rows[0]!.code;
+  const alertId = (
+    await db.query<{ id: number }>(`INSERT INTO maintenance_alerts (device_id, condition, jurisdictions, began_at, raised_at) VALUES ($1, 'tamper', '{matrix-county}', now(), now()) RETURNING id`, [
+      pillar.id,
+    ])
+  ).rows[0]!.id;
   const webhook = (await (
     await adminFetch(platform.baseUrl, '/api/v1/notifications/webhooks', { method: 'POST', body: JSON.stringify({ name: 'fixture', url: 'http://127.0.0.1:9/hook', kinds: ['test.*'] }) })
   ).json()) as { endpoint: { id: string } };
   const subscription = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/subscriptions', { method: 'POST', body: JSON.stringify({ name: 'fixture', kinds: ['test.*'] }) })).json()) as {
     subscription: { id: string };
   };
-  fixture = { stationId: station.id, webhookId: webhook.endpoint.id, subscriptionId: subscription.subscription.id, ownerId: ids.get('owner')!, staffId: ids.get('operator')!, tokenId: '' };
+  fixture = {
+    stationId: station.id,
+    pillarId: pillar.id,
+    alarmId,
+    coordinate,
+    alertId,
+    webhookId: webhook.endpoint.id,
+    subscriptionId: subscription.subscription.id,
+    ownerId: ids.get('owner')!,
+    staffId: ids.get('operator')!,
+    tokenId: '',
+  };
 });
 after(() => platform.dispose());
 

@@ -12,12 +12,13 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import { rolesAdmitted, type RouteAccess } from '../domains/access/policy/index.js';
 import type { AccessHome } from '../domains/access/index.js';
+import type { AlarmsHome } from '../domains/alarms/index.js';
 import { auditRoutes, type AuditLog } from '../domains/audit/index.js';
 import { activityRoutes, trackRoutes, type TracksHome } from '../domains/bikes/tracks/index.js';
 import type { BikesHome } from '../domains/bikes/index.js';
 import { deviceRoutes, type DevicesHome } from '../domains/devices/index.js';
 import { liveRoutes, notificationRoutes, type Notifications } from '../domains/notifications/index.js';
-import { basemapOrigins, organisationRoutes, type OrganisationService } from '../domains/organisation/index.js';
+import { basemapOrigins, organisationRoutes, partyRoutes, type OrganisationService } from '../domains/organisation/index.js';
 import { ErrorBody } from '../kernel/schemas.js';
 import type { Registry } from 'prom-client';
 import { authPlugin } from './plugins/auth.js';
@@ -35,6 +36,7 @@ export interface Homes {
   devices: DevicesHome;
   tracks: TracksHome;
   bikes: BikesHome;
+  alarms: AlarmsHome;
 }
 
 export interface AppDeps {
@@ -182,11 +184,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(homes.access.routes);
       await api.register(auditRoutes, { audit: homes.audit });
       await api.register(organisationRoutes, { organisation: homes.organisation, map: config });
+      await api.register(partyRoutes, { parties: homes.organisation.parties });
       await api.register(notificationRoutes, { receivers: homes.notifications.admin });
       await api.register(deviceRoutes, { devices: homes.devices.service, ports: deps.ports });
       await api.register(homes.bikes.routes, { audit: homes.audit });
       await api.register(activityRoutes, { activity: homes.tracks.activity });
       await api.register(trackRoutes, { tracks: homes.tracks.tracks, subjects: homes.bikes.trackSubjects });
+      await api.register(homes.alarms.routes);
       await api.register(liveRoutes, {
         hub: homes.notifications.live,
         db: homes.notifications.db,

@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { adminFetch, registerDevice, startTestPlatform } from '../test-support.js';
+import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
+import { adminFetch, connectDevice, publishAcked, registerDevice, startTestPlatform } from '../test-support.js';
 
 // --- generated input ------------------------------------------------------
 
@@ -222,7 +223,18 @@ const owner = (await post('/api/v1/owners', { displayName: 'Prop Owner', phone: 
 const token = (await post('/api/v1/tokens', { name: 'prop', scopes: ['devices'] })).info!;
 await adminFetch(platform.baseUrl, '/api/v1/jurisdictions/prop-county', { method: 'PUT', body: JSON.stringify({ name: 'Prop County', kind: 'county' }) });
 await adminFetch(platform.baseUrl, '/api/v1/units/prop-unit', { method: 'PUT', body: JSON.stringify({ name: 'Prop Unit', kind: 'police_station', jurisdictionId: 'prop-county' }) });
-known.push(station.id, staff.id, owner.id, token.id, 'prop-county', 'prop-unit');
+// An alarm (a pillar's button pressed) and its pillar's alarm coordinate, so the alarm routes reach past "not found".
+const pillar = await registerDevice(platform.baseUrl, { kind: 'pillar' });
+const pillarClient = await connectDevice(platform.mqtt.port, pillar);
+await publishAcked(
+  pillarClient,
+  uplinkTopic('pillar', pillar.id),
+  encodeUplink({ deviceId: pillar.id, seq: 1, deviceTimeMs: Date.now(), body: { type: 'pillarEvent', event: 'PILLAR_EVENT_TYPE_BUTTON_PRESSED' } }),
+);
+pillarClient.end(true);
+const alarmId = (await platform.db.query<{ id: string }>('SELECT id FROM alarms WHERE device_id = $1', [pillar.id])).rows[0]!.id;
+const coordinate = (await platform.db.query<{ code: string }>('SELECT code FROM alarm_coordinates WHERE device_id = $1', [pillar.id])).rows[0]!.code;
+known.push(station.id, staff.id, owner.id, token.id, 'prop-county', 'prop-unit', pillar.id, alarmId, coordinate);
 
 const auditCount = async () => (await platform.db.query<{ n: number }>('SELECT count(*)::int AS n FROM audit_log')).rows[0]!.n;
 

@@ -94,6 +94,19 @@ const basemaps = (raw: string): BasemapSetting[] => {
   });
 };
 
+/** ESCALATION_POINTS: 'yellow=1,red=3', the points a unit loses for each card. */
+const cardPoints = (raw: string): { yellow: number; red: number } => {
+  const points = { yellow: NaN, red: NaN };
+  for (const part of raw.split(',')) {
+    const [level, value] = part.split('=').map((x) => x.trim());
+    const n = Number(value);
+    if ((level !== 'yellow' && level !== 'red') || !Number.isInteger(n) || n < 0 || n > 1000) throw new Error(`expected 'yellow=N,red=N' with N from 0 to 1000, got '${raw}'`);
+    points[level] = n;
+  }
+  if (Number.isNaN(points.yellow) || Number.isNaN(points.red)) throw new Error(`give both cards: 'yellow=N,red=N', got '${raw}'`);
+  return points;
+};
+
 function setting<T>(env: string, def: T, doc: string, parse: (raw: string) => T, secret = false): Setting<T> {
   return { env, default: def, doc, parse, secret };
 }
@@ -177,6 +190,40 @@ export const SETTINGS = {
   timeZone: setting('TIME_ZONE', 'Asia/Shanghai', 'the time zone people read times in (dashboard, text messages): an IANA name', timeZone),
   mapCenter: setting('MAP_CENTER', [118.53, 32.99] as [number, number], "the dashboard map's initial centre, 'lon,lat' (default: Xuyi county)", lonLat),
   mapZoom: setting('MAP_ZOOM', 12, "the dashboard map's initial zoom", integer(0, 22)),
+  alarmHelpTtlS: setting(
+    'ALARM_HELP_TTL_S',
+    300,
+    'a pressed pillar is told help is on its way (lamp, voice prompt) if it can be within this long; a pillar offline longer is not told late',
+    integer(5, 86400),
+  ),
+  alarmPromptLocale: setting('ALARM_PROMPT_LOCALE', 'zh-CN' as 'zh-CN' | 'en', "the language of the pillars' voice prompts: zh-CN or en", oneOf('zh-CN', 'en')),
+  alarmPressSeverity: setting(
+    'ALARM_PRESS_SEVERITY',
+    'high' as 'low' | 'medium' | 'high',
+    'the severity whose linkage plan links parties on a press, until an operator verifies the alarm (a press counts as serious until then)',
+    oneOf('low', 'medium', 'high'),
+  ),
+  alarmAcknowledgeWithinS: setting('ALARM_ACKNOWLEDGE_WITHIN_S', 60, 'a party must acknowledge an alarm within this long of being told (plans that say nothing else)', integer(1, 86400)),
+  alarmRemindEveryS: setting('ALARM_REMIND_EVERY_S', 30, 'a party that has not acknowledged is reminded on its channels this often (plans that say nothing else)', integer(1, 86400)),
+  alarmDispatchWithinS: setting('ALARM_DISPATCH_WITHIN_S', 300, "the jurisdiction's police station must dispatch within this long of being told (the default plan)", integer(1, 86400)),
+  alarmArriveWithinS: setting('ALARM_ARRIVE_WITHIN_S', 900, "the jurisdiction's police station must be on scene within this long of being told (the default plan)", integer(1, 86400)),
+  alarmAnswerTargetS: setting('ALARM_ANSWER_TARGET_S', 10, 'the report counts an acknowledgement within this long as answered in time (NFPA 1225: 90 % within 10 s)', integer(1, 3600)),
+  alarmProcessTargetS: setting(
+    'ALARM_PROCESS_TARGET_S',
+    64,
+    'the report counts an alarm dispatched within this long of a party being told as processed in time (NFPA 1221: 90 % within 64 s)',
+    integer(1, 86400),
+  ),
+  escalationPoints: setting('ESCALATION_POINTS', { yellow: 1, red: 3 }, "the points a unit loses in its assessment for each yellow and red card: 'yellow=1,red=3'", cardPoints),
+  assessmentBasePoints: setting('ASSESSMENT_BASE_POINTS', 100, "a unit's points at the start of each period of the report, before deductions", integer(0, 100_000)),
+  maintenanceRaiseAfterS: setting(
+    'MAINTENANCE_RAISE_AFTER_S',
+    60,
+    'a pillar fault (tamper, power lost, battery low, camera offline, offline) must hold this long before it alerts the maintenance desk',
+    integer(0, 86400),
+  ),
+  maintenanceClearAfterS: setting('MAINTENANCE_CLEAR_AFTER_S', 120, 'a pillar fault must be gone this long before its maintenance alert clears', integer(0, 86400)),
+  maintenanceBatteryLowMv: setting('MAINTENANCE_BATTERY_LOW_MV', 11_800, "a pillar's backup battery below this (millivolts) is low", integer(1, 100_000)),
   dashboardDir: setting('DASHBOARD_DIR', defaultDashboardDir, 'the built dashboard served at /', text),
 } as const;
 

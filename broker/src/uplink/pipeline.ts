@@ -10,6 +10,8 @@
  * after-commit steps are the homes' (broker/src/domains/*).
  */
 import { checks, type AfterCommitStep, type CommitRule, type NamedCheck, type UplinkSteps } from '@watchpost/ingest';
+import type { AlarmsHome } from '../domains/alarms/index.js';
+import type { BikesHome } from '../domains/bikes/index.js';
 import type { DevicesHome } from '../domains/devices/index.js';
 
 /** Authenticity comes before the device's rate limit: what a stranger sends is charged to the stranger's address, never to the device it names. */
@@ -29,24 +31,29 @@ export const CHECKS: readonly NamedCheck[] = [
 
 export interface UplinkHomes {
   devices: DevicesHome;
-  /** The verticals' rules (alarms, bikes), in the order they must run. */
+  alarms?: AlarmsHome;
+  bikes?: BikesHome;
+  /** Stand-ins of rules still to come (benchmarks), after the homes'. */
   verticals?: readonly CommitRule[];
-  /** The verticals' steps after the commit of a new frame, in order. */
-  verticalsAfter?: readonly AfterCommitStep[];
 }
 
 export function uplinkSteps(homes: UplinkHomes): UplinkSteps {
   const rules: CommitRule[] = [
-    // 'devices: a device heard, not online, comes online' (first: a hit's notification finds the station online)
+    // 'devices: a device heard, not online, comes online'
+    // 'devices: a command ack is recorded against its command (and told to the home that asked)'
     ...homes.devices.rules,
-    // 'bikes: a sighting of a watchlisted tag raises a hit' (bikes/watchlist/hit-rule.ts), …
+    // 'alarms: a button press opens an alarm (or joins the open one), links the parties of the plan, tells the pillar help is on its way'
+    // 'alarms: a pillar's heartbeat or event that changes its condition (tamper, power, battery, camera) starts or stops its maintenance hold'
+    ...(homes.alarms?.rules ?? []),
+    // 'bikes: a sighting of a watchlisted tag raises a hit' (bikes/watchlist/hit-rule.ts)
+    ...(homes.bikes?.rules ?? []),
     ...(homes.verticals ?? []),
   ];
   const after: AfterCommitStep[] = [
     // 'devices: mark heard' (newest seq, last seen, heartbeat interval)
     ...homes.devices.after,
     // 'bikes: positions, the owner’s guard, cloned tags' (bikes/rules.ts), …
-    ...(homes.verticalsAfter ?? []),
+    ...(homes.bikes?.after ?? []),
   ];
   return { devices: homes.devices.registry, checks: CHECKS, rules, after };
 }

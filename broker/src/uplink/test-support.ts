@@ -1,18 +1,20 @@
 /**
  * The path of a frame for tests, without the network: a database, the homes
- * the pipeline needs (audit, notifications, organisation, devices) and the
- * pipeline over them, as the platform assembles it (platform.ts).
+ * the pipeline needs (audit, notifications, organisation, devices, alarms)
+ * and the pipeline over them, as the platform assembles it (platform.ts).
  */
 import client from 'prom-client';
 import { Ingest, type CommitRule, type Database, type InboundFrame, type IngestOptions, type UplinkOutcome, type WriterMetrics } from '@watchpost/ingest';
 import { testIngestOptions, testLogger } from '@watchpost/ingest/test-support';
 import type { Caller } from '../domains/access/policy/index.js';
+import { AlarmsHome, alarmSettings, type AlarmSettings } from '../domains/alarms/index.js';
 import { AuditLog } from '../domains/audit/audit-log.js';
 import { auditKeyOf } from '../domains/audit/hash.js';
 import { BikesHome, DEFAULT_BIKES_OPTIONS, type BikesOptions } from '../domains/bikes/index.js';
 import { DevicesHome, type DeviceRecord, type PresenceOptions, type RegisterDevice } from '../domains/devices/index.js';
 import { Notifications } from '../domains/notifications/index.js';
 import { OrganisationService } from '../domains/organisation/service.js';
+import { loadConfig } from '../kernel/config.js';
 import { uplinkSteps } from './pipeline.js';
 
 /** An administrator acting for the test (registrations, new secrets). */
@@ -38,11 +40,12 @@ export interface UplinkHarness {
   db: Database;
   ingest: Ingest;
   devices: DevicesHome;
+  alarms: AlarmsHome;
+  organisation: OrganisationService;
+  audit: AuditLog;
   registry: DevicesHome['registry'];
   presence: DevicesHome['presence'];
   notifications: Notifications;
-  organisation: OrganisationService;
-  audit: AuditLog;
   /** The bikes home (its pass runs only when called, unless the options say otherwise). */
   bikes: BikesHome;
   handle(frame: InboundFrame): Promise<UplinkOutcome>;
@@ -53,13 +56,13 @@ export interface UplinkHarness {
   stop(): Promise<void>;
 }
 
-/** `extras.verticals`: rules to run in the commit beside the bikes home's (stand-ins of other homes, in benchmarks). */
+/** `extras.verticals`: rules to run in the commit beside the homes' (stand-ins, in benchmarks). */
 export async function startUplink(
   db: Database,
   options: IngestOptions = testIngestOptions(),
   presence: Partial<PresenceOptions> = {},
   metrics: WriterMetrics = {},
-  extras: { verticals?: readonly CommitRule[]; bikeOptions?: Partial<BikesOptions> } = {},
+  extras: { verticals?: readonly CommitRule[]; bikeOptions?: Partial<BikesOptions>; alarms?: Partial<AlarmSettings> } = {},
 ): Promise<UplinkHarness> {
   const audit = new AuditLog(db, auditKeyOf(Buffer.from('uplink-harness-audit-key-0123456789abcdef')));
   const notifications = await Notifications.start(
@@ -69,7 +72,7 @@ export async function startUplink(
     testLogger,
     new client.Registry(),
   );
-  const organisation = new OrganisationService(db, audit);
+  const organisation = new OrganisationService(db, audit, notifications.receivers);
   await organisation.load();
   const devices = await DevicesHome.start(
     db,
@@ -79,19 +82,39 @@ export async function startUplink(
     { missedHeartbeats: 3, defaultIntervalS: { pillar: 60, station: 60, tag: 60 }, sweepEveryMs: 100, ...presence },
     testLogger,
   );
-  const bikes = await BikesHome.start(db, audit, notifications.outbox, organisation, devices.registry, { ...DEFAULT_BIKES_OPTIONS, passEveryMs: 0, ...extras.bikeOptions }, testLogger, new client.Registry());
-  const ingest = new Ingest(db, uplinkSteps({ devices, verticals: [...bikes.rules, ...(extras.verticals ?? [])], verticalsAfter: [...bikes.after] }), options, testLogger, metrics);
+  const alarmsHome = await AlarmsHome.start({
+    db,
+    audit,
+    outbox: notifications.outbox,
+    live: notifications.live,
+    organisation,
+    devices,
+    settings: { ...alarmSettings(loadConfig({})), pollMs: 200, ...extras.alarms },
+    logger: testLogger,
+  });
+  const bikes = await BikesHome.start(
+    db,
+    audit,
+    notifications.outbox,
+    organisation,
+    devices.registry,
+    { ...DEFAULT_BIKES_OPTIONS, passEveryMs: 0, ...extras.bikeOptions },
+    testLogger,
+    new client.Registry(),
+  );
+  const ingest = new Ingest(db, uplinkSteps({ devices, alarms: alarmsHome, bikes, verticals: extras.verticals ?? [] }), options, testLogger, metrics);
   bikes.useIngest(ingest);
   devices.service.onRotated((id) => ingest.pipeline.forget(id));
   return {
     db,
     ingest,
     devices,
+    alarms: alarmsHome,
+    organisation,
+    audit,
     registry: devices.registry,
     presence: devices.presence,
     notifications,
-    organisation,
-    audit,
     bikes,
     handle: (frame) => ingest.handle(frame),
     async register(input) {
@@ -107,6 +130,7 @@ export async function startUplink(
     },
     async stop() {
       await ingest.stop();
+      await alarmsHome.stop();
       await bikes.stop();
       await devices.stop();
       await notifications.stop();

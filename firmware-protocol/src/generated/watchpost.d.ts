@@ -148,11 +148,14 @@ export namespace watchpost {
             /** Downlink setSightingWindow. */
             setSightingWindow?: (watchpost.v1.SetSightingWindow.$Properties|null);
 
+            /** Downlink notifyCaller. */
+            notifyCaller?: (watchpost.v1.NotifyCaller.$Properties|null);
+
             /** Downlink mac. */
             mac: Uint8Array;
 
             /** Downlink command. */
-            command?: ("setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow");
+            command?: ("setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow"|"notifyCaller");
 
             /**
              * Encodes the specified Downlink message. Does not implicitly {@link watchpost.v1.Downlink.verify|verify} messages.
@@ -199,11 +202,14 @@ export namespace watchpost {
                 /** Downlink setSightingWindow */
                 setSightingWindow?: (watchpost.v1.SetSightingWindow.$Properties|null);
 
+                /** Downlink notifyCaller */
+                notifyCaller?: (watchpost.v1.NotifyCaller.$Properties|null);
+
                 /** Downlink mac */
                 mac?: (Uint8Array|null);
 
                 /** Downlink command */
-                command?: ("setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow");
+                command?: ("setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow"|"notifyCaller");
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -218,10 +224,11 @@ export namespace watchpost {
               reboot?: watchpost.v1.Reboot.$Shape|null;
               setCallState?: watchpost.v1.SetCallState.$Shape|null;
               setSightingWindow?: watchpost.v1.SetSightingWindow.$Shape|null;
+              notifyCaller?: watchpost.v1.NotifyCaller.$Shape|null;
               mac?: Uint8Array|null;
               $unknowns?: Uint8Array[];
             } & (
-              ({ command?: undefined; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow?: null }|{ command?: "setHeartbeatInterval"; setHeartbeatInterval: watchpost.v1.SetHeartbeatInterval.$Shape; reboot?: null; setCallState?: null; setSightingWindow?: null }|{ command?: "reboot"; setHeartbeatInterval?: null; reboot: watchpost.v1.Reboot.$Shape; setCallState?: null; setSightingWindow?: null }|{ command?: "setCallState"; setHeartbeatInterval?: null; reboot?: null; setCallState: watchpost.v1.SetCallState.$Shape; setSightingWindow?: null }|{ command?: "setSightingWindow"; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow: watchpost.v1.SetSightingWindow.$Shape })
+              ({ command?: undefined; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow?: null; notifyCaller?: null }|{ command?: "setHeartbeatInterval"; setHeartbeatInterval: watchpost.v1.SetHeartbeatInterval.$Shape; reboot?: null; setCallState?: null; setSightingWindow?: null; notifyCaller?: null }|{ command?: "reboot"; setHeartbeatInterval?: null; reboot: watchpost.v1.Reboot.$Shape; setCallState?: null; setSightingWindow?: null; notifyCaller?: null }|{ command?: "setCallState"; setHeartbeatInterval?: null; reboot?: null; setCallState: watchpost.v1.SetCallState.$Shape; setSightingWindow?: null; notifyCaller?: null }|{ command?: "setSightingWindow"; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow: watchpost.v1.SetSightingWindow.$Shape; notifyCaller?: null }|{ command?: "notifyCaller"; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow?: null; notifyCaller: watchpost.v1.NotifyCaller.$Shape })
             );
         }
 
@@ -451,6 +458,97 @@ export namespace watchpost {
 
             /** Shape of a SetSightingWindow. */
             type $Shape = watchpost.v1.SetSightingWindow.$Properties;
+        }
+
+        /**
+         * Properties of a NotifyCaller.
+         * @deprecated Use watchpost.v1.NotifyCaller.$Properties instead.
+         */
+        interface INotifyCaller extends watchpost.v1.NotifyCaller.$Properties {
+        }
+
+        /** Represents a NotifyCaller. */
+        class NotifyCaller {
+
+            /**
+             * Constructs a new NotifyCaller.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: watchpost.v1.NotifyCaller.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** NotifyCaller lamp. */
+            lamp: watchpost.v1.LampPattern;
+
+            /** NotifyCaller lampS. */
+            lampS: number;
+
+            /** NotifyCaller promptId. */
+            promptId: string;
+
+            /** NotifyCaller promptRepeat. */
+            promptRepeat: number;
+
+            /**
+             * Encodes the specified NotifyCaller message. Does not implicitly {@link watchpost.v1.NotifyCaller.verify|verify} messages.
+             * @param message NotifyCaller message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: watchpost.v1.NotifyCaller.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NotifyCaller message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {watchpost.v1.NotifyCaller & watchpost.v1.NotifyCaller.$Shape} NotifyCaller
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): watchpost.v1.NotifyCaller & watchpost.v1.NotifyCaller.$Shape;
+        }
+
+        namespace NotifyCaller {
+
+            /** Properties of a NotifyCaller. */
+            interface $Properties {
+
+                /** NotifyCaller lamp */
+                lamp?: (watchpost.v1.LampPattern|null);
+
+                /** NotifyCaller lampS */
+                lampS?: (number|null);
+
+                /** NotifyCaller promptId */
+                promptId?: (string|null);
+
+                /** NotifyCaller promptRepeat */
+                promptRepeat?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a NotifyCaller. */
+            type $Shape = watchpost.v1.NotifyCaller.$Properties;
+        }
+
+        /** LampPattern enum. */
+        enum LampPattern {
+
+            /** LAMP_PATTERN_UNSPECIFIED value */
+            LAMP_PATTERN_UNSPECIFIED = 0,
+
+            /** LAMP_PATTERN_OFF value */
+            LAMP_PATTERN_OFF = 1,
+
+            /** LAMP_PATTERN_STEADY value */
+            LAMP_PATTERN_STEADY = 2,
+
+            /** LAMP_PATTERN_BLINK value */
+            LAMP_PATTERN_BLINK = 3
         }
 
         /**

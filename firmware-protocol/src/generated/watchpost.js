@@ -142,8 +142,9 @@ export const watchpost = $root.watchpost = (() => {
              * @property {watchpost.v1.Reboot.$Properties|null} [reboot] Downlink reboot
              * @property {watchpost.v1.SetCallState.$Properties|null} [setCallState] Downlink setCallState
              * @property {watchpost.v1.SetSightingWindow.$Properties|null} [setSightingWindow] Downlink setSightingWindow
+             * @property {watchpost.v1.NotifyCaller.$Properties|null} [notifyCaller] Downlink notifyCaller
              * @property {Uint8Array|null} [mac] Downlink mac
-             * @property {"setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow"} [command] Downlink command
+             * @property {"setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow"|"notifyCaller"} [command] Downlink command
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -165,10 +166,11 @@ export const watchpost = $root.watchpost = (() => {
              *   reboot?: watchpost.v1.Reboot.$Shape|null;
              *   setCallState?: watchpost.v1.SetCallState.$Shape|null;
              *   setSightingWindow?: watchpost.v1.SetSightingWindow.$Shape|null;
+             *   notifyCaller?: watchpost.v1.NotifyCaller.$Shape|null;
              *   mac?: Uint8Array|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
-             *   ({ command?: undefined; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow?: null }|{ command?: "setHeartbeatInterval"; setHeartbeatInterval: watchpost.v1.SetHeartbeatInterval.$Shape; reboot?: null; setCallState?: null; setSightingWindow?: null }|{ command?: "reboot"; setHeartbeatInterval?: null; reboot: watchpost.v1.Reboot.$Shape; setCallState?: null; setSightingWindow?: null }|{ command?: "setCallState"; setHeartbeatInterval?: null; reboot?: null; setCallState: watchpost.v1.SetCallState.$Shape; setSightingWindow?: null }|{ command?: "setSightingWindow"; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow: watchpost.v1.SetSightingWindow.$Shape })
+             *   ({ command?: undefined; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow?: null; notifyCaller?: null }|{ command?: "setHeartbeatInterval"; setHeartbeatInterval: watchpost.v1.SetHeartbeatInterval.$Shape; reboot?: null; setCallState?: null; setSightingWindow?: null; notifyCaller?: null }|{ command?: "reboot"; setHeartbeatInterval?: null; reboot: watchpost.v1.Reboot.$Shape; setCallState?: null; setSightingWindow?: null; notifyCaller?: null }|{ command?: "setCallState"; setHeartbeatInterval?: null; reboot?: null; setCallState: watchpost.v1.SetCallState.$Shape; setSightingWindow?: null; notifyCaller?: null }|{ command?: "setSightingWindow"; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow: watchpost.v1.SetSightingWindow.$Shape; notifyCaller?: null }|{ command?: "notifyCaller"; setHeartbeatInterval?: null; reboot?: null; setCallState?: null; setSightingWindow?: null; notifyCaller: watchpost.v1.NotifyCaller.$Shape })
              * )} watchpost.v1.Downlink.$Shape
              */
 
@@ -244,6 +246,14 @@ export const watchpost = $root.watchpost = (() => {
             Downlink.prototype.setSightingWindow = null;
 
             /**
+             * Downlink notifyCaller.
+             * @member {watchpost.v1.NotifyCaller.$Properties|null|undefined} notifyCaller
+             * @memberof watchpost.v1.Downlink
+             * @instance
+             */
+            Downlink.prototype.notifyCaller = null;
+
+            /**
              * Downlink mac.
              * @member {Uint8Array} mac
              * @memberof watchpost.v1.Downlink
@@ -256,12 +266,12 @@ export const watchpost = $root.watchpost = (() => {
 
             /**
              * Downlink command.
-             * @member {"setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow"|undefined} command
+             * @member {"setHeartbeatInterval"|"reboot"|"setCallState"|"setSightingWindow"|"notifyCaller"|undefined} command
              * @memberof watchpost.v1.Downlink
              * @instance
              */
             $Object.defineProperty(Downlink.prototype, "command", {
-                get: $util.oneOfGetter($oneOfFields = ["setHeartbeatInterval", "reboot", "setCallState", "setSightingWindow"]),
+                get: $util.oneOfGetter($oneOfFields = ["setHeartbeatInterval", "reboot", "setCallState", "setSightingWindow", "notifyCaller"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -295,6 +305,8 @@ export const watchpost = $root.watchpost = (() => {
                     $root.watchpost.v1.SetCallState.encode(message.setCallState, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.setSightingWindow != null && $Object.hasOwnProperty.call(message, "setSightingWindow"))
                     $root.watchpost.v1.SetSightingWindow.encode(message.setSightingWindow, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.notifyCaller != null && $Object.hasOwnProperty.call(message, "notifyCaller"))
+                    $root.watchpost.v1.NotifyCaller.encode(message.notifyCaller, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                 if (message.mac != null && $Object.hasOwnProperty.call(message, "mac") && message.mac.length)
                     writer.uint32(/* id 15, wireType 2 =*/122).bytes(message.mac);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
@@ -394,6 +406,13 @@ export const watchpost = $root.watchpost = (() => {
                                 break;
                             message.setSightingWindow = $root.watchpost.v1.SetSightingWindow.decode(reader, reader.size(), $undefined, _depth + 1, message.setSightingWindow);
                             message.command = "setSightingWindow";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.notifyCaller = $root.watchpost.v1.NotifyCaller.decode(reader, reader.size(), $undefined, _depth + 1, message.notifyCaller);
+                            message.command = "notifyCaller";
                             continue;
                         }
                     case 15: {
@@ -967,6 +986,220 @@ export const watchpost = $root.watchpost = (() => {
             };
 
             return SetSightingWindow;
+        })();
+
+        v1.NotifyCaller = (function() {
+
+            /**
+             * Properties of a NotifyCaller.
+             * @typedef {Object} watchpost.v1.NotifyCaller.$Properties
+             * @property {watchpost.v1.LampPattern|null} [lamp] NotifyCaller lamp
+             * @property {number|null} [lampS] NotifyCaller lampS
+             * @property {string|null} [promptId] NotifyCaller promptId
+             * @property {number|null} [promptRepeat] NotifyCaller promptRepeat
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NotifyCaller.
+             * @memberof watchpost.v1
+             * @interface INotifyCaller
+             * @augments watchpost.v1.NotifyCaller.$Properties
+             * @deprecated Use watchpost.v1.NotifyCaller.$Properties instead.
+             */
+
+            /**
+             * Shape of a NotifyCaller.
+             * @typedef {watchpost.v1.NotifyCaller.$Properties} watchpost.v1.NotifyCaller.$Shape
+             */
+
+            /**
+             * Constructs a new NotifyCaller.
+             * @memberof watchpost.v1
+             * @classdesc Represents a NotifyCaller.
+             * @constructor
+             * @param {watchpost.v1.NotifyCaller.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NotifyCaller = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * NotifyCaller lamp.
+             * @member {watchpost.v1.LampPattern} lamp
+             * @memberof watchpost.v1.NotifyCaller
+             * @instance
+             */
+            NotifyCaller.prototype.lamp = 0;
+
+            /**
+             * NotifyCaller lampS.
+             * @member {number} lampS
+             * @memberof watchpost.v1.NotifyCaller
+             * @instance
+             */
+            NotifyCaller.prototype.lampS = 0;
+
+            /**
+             * NotifyCaller promptId.
+             * @member {string} promptId
+             * @memberof watchpost.v1.NotifyCaller
+             * @instance
+             */
+            NotifyCaller.prototype.promptId = "";
+
+            /**
+             * NotifyCaller promptRepeat.
+             * @member {number} promptRepeat
+             * @memberof watchpost.v1.NotifyCaller
+             * @instance
+             */
+            NotifyCaller.prototype.promptRepeat = 0;
+
+            /**
+             * Encodes the specified NotifyCaller message. Does not implicitly {@link watchpost.v1.NotifyCaller.verify|verify} messages.
+             * @function encode
+             * @memberof watchpost.v1.NotifyCaller
+             * @static
+             * @param {watchpost.v1.NotifyCaller.$Properties} message NotifyCaller message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NotifyCaller.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lamp != null && $Object.hasOwnProperty.call(message, "lamp") && message.lamp !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.lamp);
+                if (message.lampS != null && $Object.hasOwnProperty.call(message, "lampS") && message.lampS !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.lampS);
+                if (message.promptId != null && $Object.hasOwnProperty.call(message, "promptId") && message.promptId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.promptId);
+                if (message.promptRepeat != null && $Object.hasOwnProperty.call(message, "promptRepeat") && message.promptRepeat !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.promptRepeat);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NotifyCaller message from the specified reader or buffer.
+             * @function decode
+             * @memberof watchpost.v1.NotifyCaller
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {watchpost.v1.NotifyCaller & watchpost.v1.NotifyCaller.$Shape} NotifyCaller
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NotifyCaller.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.watchpost.v1.NotifyCaller();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.lamp = value;
+                            else
+                                delete message.lamp;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.lampS = value;
+                            else
+                                delete message.lampS;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.promptId = value;
+                            else
+                                delete message.promptId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.promptRepeat = value;
+                            else
+                                delete message.promptRepeat;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NotifyCaller;
+        })();
+
+        /**
+         * LampPattern enum.
+         * @name watchpost.v1.LampPattern
+         * @enum {number}
+         * @property {number} LAMP_PATTERN_UNSPECIFIED=0 LAMP_PATTERN_UNSPECIFIED value
+         * @property {number} LAMP_PATTERN_OFF=1 LAMP_PATTERN_OFF value
+         * @property {number} LAMP_PATTERN_STEADY=2 LAMP_PATTERN_STEADY value
+         * @property {number} LAMP_PATTERN_BLINK=3 LAMP_PATTERN_BLINK value
+         */
+        v1.LampPattern = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "LAMP_PATTERN_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "LAMP_PATTERN_OFF"] = 1;
+            values[valuesById[2] = "LAMP_PATTERN_STEADY"] = 2;
+            values[valuesById[3] = "LAMP_PATTERN_BLINK"] = 3;
+            return values;
         })();
 
         v1.Uplink = (function() {

@@ -18,8 +18,8 @@ import { TokenService } from './token-service.js';
 
 export * from './policy/index.js';
 export { SESSION_COOKIE } from './routes/auth.js';
-export type { UserRow } from './people-store.js';
-export { userById, userByPhone, userByUsername, insertUser } from './people-store.js';
+export type { UserRow, UnitMember } from './people-store.js';
+export { userById, userByPhone, userByUsername, insertUser, unitMembers } from './people-store.js';
 export { findApiToken, findSession, touchApiToken, sameSecret, hashOf, createApiToken, serviceAccountId } from './credentials-store.js';
 export { bootstrapAccounts, DEMO_COUNTY, DEMO_OWNER_PHONE, demoPassword } from './bootstrap.js';
 export { identityOf } from './people-store.js';

@@ -99,3 +99,21 @@ export async function setDisabled(db: Queryable, userId: string, disabled: boole
 export async function countAdmins(db: Queryable): Promise<number> {
   return (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM users WHERE role = 'admin' AND disabled_at IS NULL`)).rows[0]!.n;
 }
+
+/** A unit's member as the parties of alarm linkage reach them: by name on the live feed, by phone for text messages. */
+export interface UnitMember {
+  id: string;
+  display_name: string;
+  role: Role;
+  unit_id: string;
+  phone: string | null;
+  locale: 'zh-CN' | 'en' | null;
+}
+
+/** The enabled users of these units. */
+export async function unitMembers(db: Queryable, unitIds: readonly string[]): Promise<UnitMember[]> {
+  if (unitIds.length === 0) return [];
+  return (
+    await db.query<UnitMember>('SELECT id, display_name, role, unit_id, phone, locale FROM users WHERE unit_id = ANY($1::text[]) AND disabled_at IS NULL ORDER BY unit_id, display_name, id', [unitIds])
+  ).rows;
+}

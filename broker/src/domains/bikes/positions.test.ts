@@ -53,7 +53,9 @@ describe('positions', () => {
     assert.equal(latest.station, road[2]);
     assert.equal(latest.fromStation, road[0]);
     assert.equal(latest.bearingDeg, 90);
-    const row = (await t.db.query<{ station_id: string; from_station_id: string; bearing_deg: number }>('SELECT station_id, from_station_id, bearing_deg FROM bike_positions WHERE bike_id = $1', [b.id])).rows[0];
+    const row = (
+      await t.db.query<{ station_id: string; from_station_id: string; bearing_deg: number }>('SELECT station_id, from_station_id, bearing_deg FROM bike_positions WHERE bike_id = $1', [b.id])
+    ).rows[0];
     assert.deepEqual(row, { station_id: road[2], from_station_id: road[0], bearing_deg: 90 });
     const position = await h.bikes.bikes.position(b.owner, b.id, {});
     assert.equal(position?.station.id, road[2]);
@@ -68,7 +70,10 @@ describe('positions', () => {
     }
     await h.bikes.pass();
     await h.bikes.saveGraph();
-    const track = [{ stationId: road[1]!, firstMs: 0, lastMs: 4_000 }, { stationId: road[2]!, firstMs: 49_000, lastMs: 53_000 }];
+    const track = [
+      { stationId: road[1]!, firstMs: 0, lastMs: 4_000 },
+      { stationId: road[2]!, firstMs: 49_000, lastMs: 53_000 },
+    ];
     const before = h.bikes.tracker.model.predict(track);
     assert.equal(before[0]!.stationId, road[3]);
     const saved = (await t.db.query<{ transitions: number }>('SELECT transitions::int FROM bike_station_graph')).rows[0]!;
@@ -77,7 +82,11 @@ describe('positions', () => {
     h = await startUplink(t.db, testIngestOptions());
     h.notifications.live.subscribe((rows) => live.push(...rows));
     assert.deepEqual(h.bikes.tracker.model.predict(track), before, 'the graph came back as it was');
-    assert.equal(h.bikes.tracker.latest((await t.db.query<{ bike_id: string }>('SELECT bike_id FROM bike_positions LIMIT 1')).rows[0]!.bike_id)?.station !== undefined, true, 'latest positions came back');
+    assert.equal(
+      h.bikes.tracker.latest((await t.db.query<{ bike_id: string }>('SELECT bike_id FROM bike_positions LIMIT 1')).rows[0]!.bike_id)?.station !== undefined,
+      true,
+      'latest positions came back',
+    );
   });
 
   it('a tag heard at two stations farther apart than an e-bike rides in the time between is flagged, to police and administrators', async () => {
@@ -86,7 +95,12 @@ describe('positions', () => {
     await hear(h, road[0]!, now - 60_000, [{ tagId: b.tagId }]);
     await hear(h, 'pos-far', now - 40_000, [{ tagId: b.tagId }]);
     await h.bikes.pass();
-    const flags = (await t.db.query<{ station_a: string; station_b: string; distance_m: number; jurisdictions: string[] }>('SELECT station_a, station_b, distance_m, jurisdictions FROM bike_clone_flags WHERE bike_id = $1', [b.id])).rows;
+    const flags = (
+      await t.db.query<{ station_a: string; station_b: string; distance_m: number; jurisdictions: string[] }>(
+        'SELECT station_a, station_b, distance_m, jurisdictions FROM bike_clone_flags WHERE bike_id = $1',
+        [b.id],
+      )
+    ).rows;
     assert.equal(flags.length, 1);
     assert.deepEqual([flags[0]!.station_a, flags[0]!.station_b], [road[0], 'pos-far']);
     assert.ok(flags[0]!.distance_m > 8_000);

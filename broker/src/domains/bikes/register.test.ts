@@ -35,7 +35,10 @@ interface BikeJson {
 
 async function register(by: Person, extra: Record<string, unknown> = {}): Promise<BikeJson> {
   const tag = nextTag++;
-  const res = await as(platform, by, '/api/v1/bikes', { method: 'POST', body: { ownerId: owner.id, plate: `苏h ${tag}`, frameNumber: `lhz${tag}`, brand: '雅迪', colour: '白', tagId: tag, ...extra } });
+  const res = await as(platform, by, '/api/v1/bikes', {
+    method: 'POST',
+    body: { ownerId: owner.id, plate: `苏h ${tag}`, frameNumber: `lhz${tag}`, brand: '雅迪', colour: '白', tagId: tag, ...extra },
+  });
   assert.equal(res.status, 201, await res.clone().text());
   return (await json<{ bike: BikeJson }>(res)).bike;
 }
@@ -58,7 +61,11 @@ describe('registration', () => {
     assert.equal(again.status, 409);
     const body = await json<{ code: string; details: { problems: { field: string; code: string }[] } }>(again);
     assert.equal(body.code, 'BIKE_IDENTIFIER_TAKEN');
-    assert.deepEqual(body.details.problems.map((p) => [p.field, p.code]), [['tagId', 'TAKEN']], 'a fob is a tag: no bike may have it');
+    assert.deepEqual(
+      body.details.problems.map((p) => [p.field, p.code]),
+      [['tagId', 'TAKEN']],
+      'a fob is a tag: no bike may have it',
+    );
     const plate = await as(platform, police, '/api/v1/bikes', { method: 'POST', body: { ownerId: owner.id, plate: first.plate, frameNumber: 'NEWFRAME2', tagId: nextTag++ } });
     assert.equal(plate.status, 409);
     const bad = await as(platform, police, '/api/v1/bikes', { method: 'POST', body: { ownerId: owner.id, plate: 'a b', frameNumber: '!!', tagId: nextTag++ } });
@@ -138,7 +145,15 @@ describe('privacy by purpose', () => {
   it('installers and operators read no bike, owner or track', async () => {
     const bike = await register(police);
     for (const who of [installer, operator]) {
-      for (const path of ['/api/v1/bikes', `/api/v1/bikes/${bike.id}`, `/api/v1/bikes/${bike.id}/tags`, `/api/v1/bikes/${bike.id}/position`, '/api/v1/cases', '/api/v1/watchlist', '/api/v1/bikes/clones']) {
+      for (const path of [
+        '/api/v1/bikes',
+        `/api/v1/bikes/${bike.id}`,
+        `/api/v1/bikes/${bike.id}/tags`,
+        `/api/v1/bikes/${bike.id}/position`,
+        '/api/v1/cases',
+        '/api/v1/watchlist',
+        '/api/v1/bikes/clones',
+      ]) {
         const res = await as(platform, who, path);
         assert.equal(res.status, 403, `${path}: ${res.status}`);
       }
@@ -160,7 +175,10 @@ describe('privacy by purpose', () => {
     const [entry] = await audited('bike.read', bike.id);
     assert.deepEqual([entry?.actorId, entry?.reason], [police.id, reason]);
     const lookup = await json<{ bikes: BikeJson[] }>(await as(platform, police, '/api/v1/bikes/lookup', { method: 'POST', body: { tagId: bike.tagId, reason } }));
-    assert.deepEqual(lookup.bikes.map((b) => b.id), [bike.id]);
+    assert.deepEqual(
+      lookup.bikes.map((b) => b.id),
+      [bike.id],
+    );
     assert.equal((await as(platform, police, '/api/v1/bikes')).status, 403, 'no list for police: a lookup states its reason');
   });
 
@@ -172,7 +190,10 @@ describe('privacy by purpose', () => {
     assert.equal((await audited('bike.position.read.refused', bike.id)).length, 1);
     assert.equal((await as(platform, police, `/api/v1/bikes/${bike.id}/position`)).status, 403);
     assert.equal((await as(platform, admin, `/api/v1/bikes/${bike.id}/position`)).status, 403);
-    const report = await as(platform, owner, '/api/v1/cases', { method: 'POST', body: { bikeId: bike.id, lastSeenAt: new Date(Date.now() - 3_600_000).toISOString(), lastSeenLat: 33.0, lastSeenLon: 118.45 } });
+    const report = await as(platform, owner, '/api/v1/cases', {
+      method: 'POST',
+      body: { bikeId: bike.id, lastSeenAt: new Date(Date.now() - 3_600_000).toISOString(), lastSeenLat: 33.0, lastSeenLon: 118.45 },
+    });
     assert.equal(report.status, 201, await report.clone().text());
     const c = (await json<{ case: { id: string; jurisdictions: string[] } }>(report)).case;
     const viaCase = await as(platform, police, `/api/v1/bikes/${bike.id}/position?caseId=${c.id}`);

@@ -11,6 +11,7 @@ import type { OrganisationService } from '../organisation/service.js';
 import { PresenceTracker, type PresenceOptions } from './presence.js';
 import { DeviceRegistry } from './registry.js';
 import { markHeard, presenceRule } from './rules.js';
+import { CommandService } from './commands/service.js';
 import { DeviceService } from './service.js';
 
 export { DeviceRegistry, RegistryError, type DeviceRecord, type RegisterDevice } from './registry.js';
@@ -20,9 +21,13 @@ export { deviceRoutes, type DeviceRouteDeps } from './routes.js';
 export { secretVerifier, deriveCredentials } from './credentials.js';
 export type { DeviceJson } from './schemas.js';
 export type { Presence, Placement } from './store.js';
+export { CommandService, commandJson, commandStatus, type CommandJson, type CommandRequest, type CommandStatus, type DownlinkPublisher, type AckListener } from './commands/service.js';
+export type { CommandRow } from './commands/store.js';
 
 export class DevicesHome {
   readonly service: DeviceService;
+  /** Commands to devices (Downlinks), and their acks. */
+  readonly commands: CommandService;
   /** Inside the commit of a batch of frames. */
   readonly rules: readonly CommitRule[];
   /** After the commit of a new frame. */
@@ -38,7 +43,8 @@ export class DevicesHome {
     logger: Logger,
   ) {
     this.service = new DeviceService(db, registry, presence, audit, outbox, () => organisation.map);
-    this.rules = [presenceRule(registry, presence)];
+    this.commands = new CommandService(db, registry, logger.child({ component: 'commands' }));
+    this.rules = [presenceRule(registry, presence), this.commands.ackRule];
     this.after = [markHeard(presence)];
     organisation.onPlacementChange((map) => {
       this.service.replaceAll(map).then(
@@ -59,6 +65,7 @@ export class DevicesHome {
   }
 
   async stop(): Promise<void> {
+    await this.commands.stop();
     await this.presence.stop();
   }
 }

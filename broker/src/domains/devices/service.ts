@@ -5,7 +5,7 @@
  * entry and its notification in one transaction; memory follows the commit.
  */
 import type { DeviceKind } from '@watchpost/firmware-protocol';
-import { inTransaction, type Database } from '@watchpost/ingest';
+import { inTransaction, type Database, type Work } from '@watchpost/ingest';
 import { HttpError } from '../../kernel/http-error.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import { actorOfCaller, mayReach, reach, type Caller, type Principal, type Resource } from '../access/policy/index.js';
@@ -42,6 +42,8 @@ export interface DeviceFilter {
 export class DeviceService {
   /** Told of a device whose secret changed: connections made with the old one end, the pipeline forgets its seqs. */
   private readonly rotationListeners = new Set<(deviceId: string) => void>();
+  /** Run inside a registration's transaction: what other homes attach to a new device (a pillar's alarm coordinate). */
+  private readonly registrationHooks: ((work: Work, device: DeviceRecord) => Promise<void>)[] = [];
 
   constructor(
     private readonly db: Database,
@@ -54,6 +56,11 @@ export class DeviceService {
 
   onRotated(listener: (deviceId: string) => void): void {
     this.rotationListeners.add(listener);
+  }
+
+  /** A hook that runs in the transaction of every registration, after the device is inserted. */
+  onRegistering(hook: (work: Work, device: DeviceRecord) => Promise<void>): void {
+    this.registrationHooks.push(hook);
   }
 
   json(d: DeviceRecord): DeviceJson {
@@ -96,6 +103,7 @@ export class DeviceService {
     try {
       const { device, secret } = await inTransaction(this.db, async (work) => {
         const created = await this.registry.insert(work, input, place);
+        for (const hook of this.registrationHooks) await hook(work, created.device);
         await this.audit.append(work, {
           ...actorOfCaller(caller),
           action: 'device.register',

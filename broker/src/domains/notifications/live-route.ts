@@ -27,7 +27,7 @@ export interface LiveRouteDeps {
   onAccessChange(listener: (userId: string) => void): () => void;
 }
 
-export const visibleTo = (principal: Principal, n: NotificationRow) => mayReach(principal, 'read', n.resource as Resource, { jurisdictions: n.jurisdictions, ownerId: n.owner_id });
+export const visibleTo = (principal: Principal, n: NotificationRow) => mayReach(principal, 'read', n.resource as Resource, { jurisdictions: n.jurisdictions, ownerId: n.owner_id, units: n.units });
 
 const eventOf = (n: NotificationRow) => ({ id: String(n.id), kind: n.kind, createdAt: new Date(n.created_at).toISOString(), subjectId: n.subject_id, jurisdictions: n.jurisdictions, data: n.payload });
 

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import { MAX_QUERY_INTEGER } from '../../kernel/schemas.js';
 
 const Kind = Type.String({ pattern: '^(\\*|[a-z]+(\\.[a-z-]+)*(\\.\\*)?)$', maxLength: 64, description: "a notification kind ('alarm.raised'), a prefix ('alarm.*') or '*'" });
-const Kinds = Type.Array(Kind, { minItems: 1, maxItems: 50, uniqueItems: true });
+const Kinds = Type.Array(Kind, { maxItems: 50, uniqueItems: true, description: "the kinds it receives; empty: only what is addressed to it (an alarm party's channels)" });
 const Jurisdictions = Type.Array(Type.String({ pattern: '^[a-z0-9][a-z0-9-]{1,63}$' }), {
   maxItems: 200,
   uniqueItems: true,

@@ -10,6 +10,8 @@ export interface NewNotification {
   resource: string;
   jurisdictions?: readonly string[];
   ownerId?: string | null;
+  /** The units it concerns (an alarm's parties): their members reach it as they reach the alarm. */
+  units?: readonly string[];
   subjectId?: string | null;
   payload?: Record<string, unknown>;
   sensitive?: boolean;
@@ -22,6 +24,7 @@ export interface NotificationRow {
   resource: string;
   jurisdictions: string[];
   owner_id: string | null;
+  units: string[];
   subject_id: string | null;
   payload: Record<string, unknown>;
   sensitive: boolean;
@@ -44,10 +47,10 @@ export interface DeliveryRow {
 /** Writes notifications in one statement; rows come back in the order given. */
 export async function insertNotifications(db: Queryable, items: readonly NewNotification[]): Promise<NotificationRow[]> {
   if (items.length === 0) return [];
-  const rows = items.map((n) => [n.kind, n.resource, n.jurisdictions ?? [], n.ownerId ?? null, n.subjectId ?? null, n.payload ?? {}, n.sensitive ?? false]);
+  const rows = items.map((n) => [n.kind, n.resource, n.jurisdictions ?? [], n.ownerId ?? null, n.subjectId ?? null, n.payload ?? {}, n.sensitive ?? false, n.units ?? []]);
   const { rows: inserted } = await db.query<NotificationRow>(
-    `INSERT INTO notifications (kind, resource, jurisdictions, owner_id, subject_id, payload, sensitive)
-     SELECT e->>0, e->>1, ARRAY(SELECT jsonb_array_elements_text(e->2)), e->>3, e->>4, e->5, (e->>6)::boolean
+    `INSERT INTO notifications (kind, resource, jurisdictions, owner_id, subject_id, payload, sensitive, units)
+     SELECT e->>0, e->>1, ARRAY(SELECT jsonb_array_elements_text(e->2)), e->>3, e->>4, e->5, (e->>6)::boolean, ARRAY(SELECT jsonb_array_elements_text(e->7))
        FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS x(e, n)
       ORDER BY n
      RETURNING *`,

@@ -56,7 +56,26 @@ export class JurisdictionMap {
     return [...found].sort();
   }
 
-  /** A jurisdiction and its ancestors (a user's reach covers the areas below theirs, not above). */
+  /**
+   * The deepest of these jurisdictions (the most ancestors; the first by id
+   * among equals), or null for none: where a device stands most precisely.
+   */
+  deepest(ids: readonly string[]): string | null {
+    let best: string | null = null;
+    let depth = -1;
+    for (const id of [...ids].sort()) {
+      const d = this.ancestorsOf(id).length;
+      if (d > depth) [best, depth] = [id, d];
+    }
+    return best;
+  }
+
+  /** A jurisdiction, then its parent, up to the top. */
+  lineage(id: string): string[] {
+    return [id, ...this.ancestorsOf(id)];
+  }
+
+  /** The ancestors of a jurisdiction, nearest first (a user's reach covers the areas below theirs, not above). */
   ancestorsOf(id: string): string[] {
     const out: string[] = [];
     for (let p = this.parents.get(id), depth = 0; p && depth < 32; p = this.parents.get(p), depth++) out.push(p);

@@ -10,6 +10,7 @@ import { HttpError } from '../../kernel/http-error.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import { actorOfCaller, type Caller } from '../access/policy/index.js';
 import { boundaryProblem, JurisdictionMap, type Boundary } from './jurisdiction-map.js';
+import { PartiesService, type ReceiverDirectory } from './parties-service.js';
 import { JURISDICTION_KINDS, listJurisdictions, listMapLayers, listUnits, putJurisdiction, putMapLayer, putUnit, type JurisdictionKind, type JurisdictionRow, type UnitKind } from './store.js';
 
 export interface JurisdictionInput {
@@ -32,15 +33,22 @@ const ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,63}$/;
 export class OrganisationService {
   private current = new JurisdictionMap([]);
   private readonly placementListeners = new Set<(map: JurisdictionMap) => void>();
+  /** The five parties of each jurisdiction and how each unit is told. */
+  readonly parties: PartiesService;
 
+  /** receivers: the outbox's webhook endpoints and MQTT subscriptions, which a unit's channels must name. */
   constructor(
     private readonly db: Database,
     private readonly audit: AuditLog,
-  ) {}
+    receivers: ReceiverDirectory | null = null,
+  ) {
+    this.parties = new PartiesService(db, audit, () => this.current, receivers);
+  }
 
-  /** Reads the jurisdictions; call once at start. */
+  /** Reads the jurisdictions and parties; call once at start. */
   async load(): Promise<void> {
     this.current = new JurisdictionMap((await listJurisdictions(this.db)).map((j) => ({ id: j.id, parentId: j.parent_id, boundary: j.boundary })));
+    await this.parties.load();
   }
 
   /** Where points fall, as the jurisdictions stand now. */
@@ -124,6 +132,7 @@ export class OrganisationService {
       await putUnit(work, { id, name: input.name, kind: input.kind, jurisdictionId: input.jurisdictionId ?? null });
       await this.audit.append(work, { ...actorOfCaller(caller), action: 'unit.put', subjectType: 'unit', subjectId: id, detail: { name: input.name, kind: input.kind } });
     });
+    await this.parties.load();
   }
 
   listMapLayers() {

@@ -7,6 +7,10 @@
  * there. A refused frame closes the connection (MQTT 3.1.1 has no negative
  * PUBACK) with one log line saying why.
  *
+ * Commands to devices go out here (`downlinks`): QoS 1 on the device's own
+ * downlink topic, once it has subscribed to it; the devices home is told of
+ * each device that subscribes, and sends what waits for it.
+ *
  * Integrations that subscribe to notifications connect here too, with user
  * name `integration:<subscription id>`, client id the subscription id and its
  * secret: they may subscribe to their own notifications topic, and publish nothing.
@@ -17,7 +21,7 @@ import type { Logger } from 'pino';
 import { timingSafeEqual } from 'node:crypto';
 import { downlinkTopic, MAX_FRAME_BYTES } from '@watchpost/firmware-protocol';
 import { toRefusal, type Ingest } from '@watchpost/ingest';
-import type { DeviceRecord, DeviceRegistry } from '../../domains/devices/index.js';
+import type { DeviceRecord, DeviceRegistry, DownlinkPublisher } from '../../domains/devices/index.js';
 import { integrationTopic, mqttSecretVerifier } from '../../domains/notifications/index.js';
 import { clockWarning, type RefusalLog } from '../refusal-log.js';
 import { guardPacketSize } from './frame-size-guard.js';
@@ -43,6 +47,8 @@ export interface MqttEdge {
   readonly broker: Aedes;
   /** What the outbox publishes integrations' notifications through. */
   readonly integrations: IntegrationSessions;
+  /** What the devices home sends commands through. */
+  readonly downlinks: DownlinkPublisher;
   /** Devices connected right now. */
   connectedDevices(): number;
   closeDevice(deviceId: string): void;
@@ -147,6 +153,20 @@ export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, int
 
   const clientById = (id: string) => (broker as unknown as { clients: Record<string, Client | undefined> }).clients[id];
   const integrationSessions = new IntegrationSessions(broker, integrationTopic, (client) => subscribers.get(client), clientById);
+  /** The device's connection, if it is connected and subscribed to its own downlink topic. */
+  const listeningDevice = (deviceId: string) => {
+    const client = clientById(deviceId);
+    const device = client && sessions.get(client);
+    if (!client?.connected || !device) return null;
+    return (client as unknown as { subscriptions: Record<string, unknown> }).subscriptions[downlinkTopic(device.kind, device.id)] ? device : null;
+  };
+  const listeningListeners: ((deviceId: string) => void)[] = [];
+  // Emitted once the subscription is in place and SUBACKed: a publish now reaches the device.
+  broker.on('subscribe', (subscriptions, client) => {
+    const device = client && sessions.get(client);
+    if (!device || !subscriptions.some((s) => s.topic === downlinkTopic(device.kind, device.id) && (s.qos as number) !== 128)) return;
+    for (const listener of listeningListeners) listener(device.id);
+  });
 
   broker.on('clientError', (client, err) => {
     // Refusals were logged where they happened; this reports the rest (protocol errors, oversized packets).
@@ -179,6 +199,12 @@ export async function startMqttEdge(ingest: Ingest, devices: DeviceRegistry, int
     port,
     broker,
     integrations: integrationSessions,
+    downlinks: {
+      isListening: (deviceId) => listeningDevice(deviceId) !== null,
+      publish: (topic, payload) =>
+        new Promise<void>((resolve, reject) => broker.publish({ cmd: 'publish', topic, payload: Buffer.from(payload), qos: 1, retain: false, dup: false }, (err) => (err ? reject(err) : resolve()))),
+      onListening: (listener) => listeningListeners.push(listener),
+    },
     /** A new secret ends the sessions opened with the old one. */
     closeDevice(deviceId: string) {
       const client = clientById(deviceId);

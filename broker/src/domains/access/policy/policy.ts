@@ -25,8 +25,8 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 /**
  * How far a role reaches into a kind of data.
  * - all: every record
- * - jurisdiction: records in the user's jurisdictions (all of them until
- *   devices are placed in jurisdictions, which the alarm-linkage capability brings)
+ * - jurisdiction: records in the user's jurisdictions; and records that
+ *   concern the user's unit (an alarm its party is linked into), wherever they are
  * - own: the user's own records only
  * - case: only through a case the user works on, or a lookup that states its
  *   reason; either way the read is written to the audit trail
@@ -78,8 +78,32 @@ export const DATA_POLICY = {
   track: { read: { owner: 'own', police: 'case' }, write: {}, scope: 'bikes' },
   // A stolen-bike report and the police case it opens.
   case: { read: { police: 'jurisdiction', owner: 'own', admin: 'all' }, write: { police: 'jurisdiction', owner: 'own' }, scope: 'cases' },
-  // Alarms from pillars and their timelines; the five parties of a linkage plan see theirs.
+  // Alarms from pillars and their timelines: the staff of the alarm's jurisdictions, and the members of the
+  // parties linked into it (subject.units), receive, verify, dispatch and acknowledge them. Administrators
+  // read them (supervision, the report) but do not handle them; installers and owners see no alarm at all.
   alarm: { read: { admin: 'all', operator: 'jurisdiction', police: 'jurisdiction' }, write: { operator: 'jurisdiction', police: 'jurisdiction' }, scope: 'alarms' },
+  // Which unit plays which part of the five-party linkage in a jurisdiction, and how each unit is told
+  // (webhooks, MQTT, SMS to its members): organisational facts the alarm staff must see to know who is
+  // told; administrators set them. Members are shown by name, never by phone.
+  'alarm.party': { read: { admin: 'all', operator: 'all', police: 'all' }, write: { admin: 'all' }, scope: 'organisation' },
+  // Linkage plans (who is told on the press, who after verification, the time limits): set by administrators,
+  // read by the staff who work by them.
+  'alarm.plan': { read: { admin: 'all', operator: 'all', police: 'all' }, write: { admin: 'all' }, scope: 'alarms' },
+  // Alarm coordinates (the code printed under a pillar or camera): a caller may phone any operator from
+  // anywhere, so every alarm-handling role resolves any code to its place and parties (what a code tells is
+  // printed in the street already); installers print the labels of the pillars they mount.
+  'alarm.coordinate': { read: { admin: 'all', operator: 'all', police: 'all', installer: 'jurisdiction' }, write: {}, scope: 'alarms' },
+  // The assessment report (alarms handled, times against NFPA targets, cards, points) of a unit: supervisors
+  // of the jurisdiction the unit works in, and the unit's own members (subject.units).
+  'alarm.report': { read: { admin: 'all', operator: 'jurisdiction', police: 'jurisdiction' }, write: {}, scope: 'alarms' },
+  // Maintenance alerts (tamper, power lost, battery low, camera offline, pillar offline): the maintenance desk
+  // (administrators, and installers of the jurisdiction, who go and fix it) and the operators who watch the
+  // pillars of their area. Not for police: a maintenance alert is no incident.
+  'maintenance.alert': {
+    read: { admin: 'all', operator: 'jurisdiction', installer: 'jurisdiction' },
+    write: { admin: 'all', installer: 'jurisdiction' },
+    scope: 'devices',
+  },
 } as const satisfies Record<string, ResourceRules>;
 
 export type Resource = keyof typeof DATA_POLICY;

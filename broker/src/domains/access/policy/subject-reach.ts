@@ -14,6 +14,12 @@ export interface Subject {
   jurisdictions?: readonly string[];
   /** The person it belongs to (a bike, a case), for the 'own' reach. */
   ownerId?: string | null;
+  /**
+   * The units it concerns (the parties an alarm is linked to): for the
+   * 'jurisdiction' reach, a member of one of them reaches it wherever their
+   * own jurisdictions are (a district centre's duty officer sees the town's alarm).
+   */
+  units?: readonly string[];
 }
 
 /** A user's jurisdictions cover a record when they share one (the record's list holds its ancestors). */
@@ -28,6 +34,8 @@ export function mayReach(principal: Principal, action: Action, resource: Resourc
     case 'all':
       return true;
     case 'jurisdiction': {
+      const unit = principal.user.unitId;
+      if (unit && subject.units?.includes(unit)) return true;
       const where = subject.jurisdictions ?? [];
       // A device placed nowhere (no position, or outside every boundary) is the installers' to place.
       if (where.length === 0) return principal.user.role === 'installer' && resource.startsWith('device.');

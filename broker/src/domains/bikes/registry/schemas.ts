@@ -67,7 +67,10 @@ export const UpdateBikeBody = Type.Object(
 
 export const TagRoleParams = Type.Object({ id: Type.String({ pattern: '^b-[0-9a-f]{12}$' }), role: Type.Enum(['bike', 'fob']) });
 export const RebindBody = Type.Object(
-  { tagId: Type.Union([Type.Null(), TagId], { description: 'the new chip; null unbinds a fob (a bike keeps a plate tag); null first, so it is not coerced to 0' }), reason: Type.String({ minLength: 4, maxLength: 500 }) },
+  {
+    tagId: Type.Union([Type.Null(), TagId], { description: 'the new chip; null unbinds a fob (a bike keeps a plate tag); null first, so it is not coerced to 0' }),
+    reason: Type.String({ minLength: 4, maxLength: 500 }),
+  },
   { additionalProperties: false },
 );
 
