@@ -188,11 +188,19 @@ export function checkI18n(catalogs: Catalogs, sources: readonly Source[]): Probl
 export function readDashboard(root: string): { catalogs: Catalogs; sources: Source[] } {
   const catalogDir = join(root, 'src/lib/i18n');
   const catalogs: Catalogs = {};
+  // <locale>.json and its parts <part>.<locale>.json (bikes.zh-CN.json) make one catalog; a key in two parts is a problem.
+  const duplicates: string[] = [];
   for (const file of readdirSync(catalogDir)
     .filter((f) => f.endsWith('.json'))
     .sort()) {
-    catalogs[file.replace(/\.json$/, '')] = JSON.parse(readFileSync(join(catalogDir, file), 'utf8')) as Record<string, string>;
+    const name = file.replace(/\.json$/, '');
+    const locale = /^[a-z]+\./.test(name) && !/^[a-z]{2}(-[A-Z]{2})?$/.test(name) ? name.slice(name.indexOf('.') + 1) : name;
+    const part = JSON.parse(readFileSync(join(catalogDir, file), 'utf8')) as Record<string, string>;
+    const into = (catalogs[locale] ??= {});
+    for (const key of Object.keys(part)) if (Object.hasOwn(into, key)) duplicates.push(`${file}: ${key}`);
+    Object.assign(into, part);
   }
+  if (duplicates.length) throw new Error(`keys defined in two catalog parts: ${duplicates.join(', ')}`);
   const sources = readdirSync(join(root, 'src'), { recursive: true })
     .map(String)
     .filter((f) => /\.(ts|svelte)$/.test(f) && !f.endsWith('.test.ts'))

@@ -38,6 +38,1357 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alarm-coordinate-labels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A printable page (HTML, A4) of alarm-coordinate labels with their QR codes: those you reach, of one jurisdiction or some devices */
+        get: {
+            parameters: {
+                query?: {
+                    device?: string[];
+                    jurisdiction?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-coordinates/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Look up an alarm coordinate (the code printed under a pillar or camera, read out by a caller): the device, its place, its jurisdictions and its five parties */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description as printed (K7M-4RW) or typed (k7m4rw) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            camera: {
+                                channelId: string | null;
+                                /** @description the camera's alarm coordinate */
+                                coordinate: string | null;
+                                /** @enum {unknown} */
+                                kind: "rtsp" | "hls" | "webrtc" | "gb28181";
+                                name: string;
+                                url: string | null;
+                            } | null;
+                            code: string;
+                            device: {
+                                id: string;
+                                kind: string;
+                                lat: number | null;
+                                lon: number | null;
+                                name: string;
+                                presence: string;
+                            };
+                            /** @description deepest first */
+                            jurisdictions: {
+                                id: string;
+                                name: string;
+                            }[];
+                            parties: {
+                                /** @enum {unknown} */
+                                role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                unitId: string;
+                                unitName: string;
+                            }[];
+                            /** @enum {unknown} */
+                            target: "pillar" | "camera";
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-coordinates/{code}/qr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alarm coordinate's QR code (it reads as the code), as SVG or PNG */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "svg" | "png";
+                };
+                header?: never;
+                path: {
+                    /** @description as printed (K7M-4RW) or typed (k7m4rw) */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["Error"];
+                        "image/svg+xml": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "image/png": components["schemas"]["Error"];
+                        "image/svg+xml": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Linkage plans by jurisdiction and severity, and the default plans every alarm follows where no jurisdiction of its has one */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaults: {
+                                /** @description null: the default plan, where no jurisdiction has one */
+                                jurisdictionId: string | null;
+                                parties: {
+                                    acknowledgeWithinS: number | null;
+                                    arriveWithinS: number | null;
+                                    dispatchWithinS: number | null;
+                                    mustAcknowledge: boolean;
+                                    redAfterS: number | null;
+                                    remindEveryS: number | null;
+                                    /** @enum {unknown} */
+                                    role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                    /** @enum {unknown} */
+                                    when: "press" | "verified";
+                                }[];
+                                /** @enum {unknown} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {unknown} */
+                                supervisor: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            }[];
+                            plans: {
+                                /** @description null: the default plan, where no jurisdiction has one */
+                                jurisdictionId: string | null;
+                                parties: {
+                                    acknowledgeWithinS: number | null;
+                                    arriveWithinS: number | null;
+                                    dispatchWithinS: number | null;
+                                    mustAcknowledge: boolean;
+                                    redAfterS: number | null;
+                                    remindEveryS: number | null;
+                                    /** @enum {unknown} */
+                                    role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                    /** @enum {unknown} */
+                                    when: "press" | "verified";
+                                }[];
+                                /** @enum {unknown} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {unknown} */
+                                supervisor: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-plans/{jurisdictionId}/{severity}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Write the linkage plan of a jurisdiction (and the jurisdictions below it) for a severity: who is told on the press and after verification, who must acknowledge, the limits */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jurisdictionId: string;
+                    severity: "low" | "medium" | "high";
+                };
+                cookie?: never;
+            };
+            /** @description the supervisor is told of every card (absent: the police sub-bureau command centre) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        parties: {
+                            acknowledgeWithinS?: number | null;
+                            arriveWithinS?: number | null;
+                            dispatchWithinS?: number | null;
+                            /** @default true */
+                            mustAcknowledge?: boolean;
+                            /** @description a yellow card turns red this long after (absent: as long as the limit that gave it) */
+                            redAfterS?: number | null;
+                            remindEveryS?: number | null;
+                            /** @enum {unknown} */
+                            role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                            /**
+                             * @description told on the press, or once the alarm is verified genuine
+                             * @enum {unknown}
+                             */
+                            when: "press" | "verified";
+                        }[];
+                        /** @enum {unknown} */
+                        supervisor?: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: {
+                                /** @description null: the default plan, where no jurisdiction has one */
+                                jurisdictionId: string | null;
+                                parties: {
+                                    acknowledgeWithinS: number | null;
+                                    arriveWithinS: number | null;
+                                    dispatchWithinS: number | null;
+                                    mustAcknowledge: boolean;
+                                    redAfterS: number | null;
+                                    remindEveryS: number | null;
+                                    /** @enum {unknown} */
+                                    role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                    /** @enum {unknown} */
+                                    when: "press" | "verified";
+                                }[];
+                                /** @enum {unknown} */
+                                severity: "low" | "medium" | "high";
+                                /** @enum {unknown} */
+                                supervisor: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                /** Format: date-time */
+                                updatedAt: string | null;
+                                updatedBy: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a jurisdiction's own plan for a severity: its alarms follow the plan above it, or the default */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    jurisdictionId: string;
+                    severity: "low" | "medium" | "high";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            removed: boolean;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per unit and period (month or year): alarms handled, the share answered within the target (NFPA 1225: 10 s) and processed within the target (NFPA 1221: 64 s), median and 90th percentile of each step, yellow and red cards, points */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the month (2026-05) or year (2026), in the platform’s time zone */
+                    at: string;
+                    period: "month" | "year";
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            period: {
+                                at: string;
+                                /** Format: date-time */
+                                from: string;
+                                /** @enum {unknown} */
+                                kind: "month" | "year";
+                                timeZone: string;
+                                /** Format: date-time */
+                                to: string;
+                            };
+                            targets: {
+                                answerS: number;
+                                processS: number;
+                            };
+                            units: {
+                                acknowledgements: {
+                                    acknowledged: number;
+                                    required: number;
+                                    withinTarget: number;
+                                };
+                                alarmsHandled: number;
+                                answeredWithinTarget: number | null;
+                                cards: {
+                                    red: number;
+                                    yellow: number;
+                                };
+                                points: number;
+                                pointsDeducted: number;
+                                processedWithinTarget: number | null;
+                                steps: {
+                                    acknowledge: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    arrive: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    callAnswered: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    closed: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    dispatch: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    dispatched: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    onScene: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    received: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                    verified: {
+                                        count: number;
+                                        medianS: number | null;
+                                        p90S: number | null;
+                                    };
+                                };
+                                unit: {
+                                    id: string;
+                                    jurisdictionId: string | null;
+                                    kind: string;
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarm-reports.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as CSV (UTF-8 with a byte-order mark, one row per unit): Per unit and period (month or year): alarms handled, the share answered within the target (NFPA 1225: 10 s) and processed within the target (NFPA 1221: 64 s), median and 90th percentile of each step, yellow and red cards, points */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the month (2026-05) or year (2026), in the platform’s time zone */
+                    at: string;
+                    period: "month" | "year";
+                    unit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alarms you reach (your jurisdictions, or your unit's part in them), newest first, with their five-party boards */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description alarms raised before this one (paging) */
+                    before?: string;
+                    limit?: number;
+                    pillar?: string;
+                    state?: "open" | "closed" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarms: components["schemas"]["Alarm"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One alarm: its pillar (place, camera, alarm coordinate), whether the pillar acknowledged "help is on its way", the five-party board and the timeline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                            timeline: {
+                                actor: {
+                                    id: string | null;
+                                    name: string | null;
+                                    role: string | null;
+                                } | null;
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                party: string | null;
+                                step: string;
+                                unitId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Your unit acknowledges its part in the alarm: its reminders stop at once, and it is carded no more for acknowledging late */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer the caller: opens the pillar's two-way voice (SetCallState open) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closed, with its disposition: nobody is reminded or carded any more, and the pillar's lamp goes out */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {unknown} */
+                        disposition: "resolved" | "false_alarm" | "referred" | "no_action";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispatched: a unit or responder sent (a party's unit meets its dispatch limit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description the unit dispatched (a linked party meets its dispatch limit; absent: your unit), or a responder by name */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        responder?: string;
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/hang-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hang up: closes the pillar's two-way voice */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/on-scene": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** On scene: the unit dispatched has arrived (a party's unit meets its arrival limit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        unitId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Received: an operator has opened the alarm */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alarms/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verified: genuine (with its severity: the rest of the linkage plan is told) or false (no party is reminded or carded any more) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        genuine: boolean;
+                        note?: string;
+                        /** @enum {unknown} */
+                        severity?: "low" | "medium" | "high";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alarm: components["schemas"]["Alarm"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -527,6 +1878,1861 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bikes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your own bikes (owners); the register with owners masked (administrators, audited) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bikes: components["schemas"]["Bike"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an e-bike for its owner, with its tag (and the owner's key fob): one tag, one bike, one person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brand?: string;
+                        colour?: string;
+                        /** @description the tag's 32-bit chip id, as base stations report it */
+                        fobTagId?: number;
+                        frameNumber: string;
+                        model?: string;
+                        motorNumber?: string;
+                        /** @description the owner (POST /owners registers one) */
+                        ownerId: string;
+                        plate: string;
+                        /** @description the tag's 32-bit chip id, as base stations report it */
+                        tagId: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bike: components["schemas"]["Bike"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bike: its owner sees it; police through a case of it or a stated reason (audited); administrators with the owner masked */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a case of this bike in your jurisdictions */
+                    caseId?: string;
+                    /** @description why you need this person’s data (case number, registration point…): audited */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bike: components["schemas"]["Bike"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Describe a bike anew (owners: brand, model, colour; registration points: plate, frame and motor numbers too) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        brand?: string;
+                        colour?: string;
+                        frameNumber?: string;
+                        model?: string;
+                        motorNumber?: string;
+                        plate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bike: components["schemas"]["Bike"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/guard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The owner's guard: armed or not, fob pairing, and the alerts it raised */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                /** Format: date-time */
+                                armedAt: string | null;
+                                /** @description the theft report opened from it */
+                                caseId: string | null;
+                                /** Format: date-time */
+                                heardAt: string;
+                                id: number;
+                                /** Format: date-time */
+                                lastHeardAt: string;
+                                /** Format: date-time */
+                                raisedAt: string;
+                                /** @enum {unknown} */
+                                reason: "moved" | "no_fob";
+                                station: {
+                                    id: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    name: string;
+                                };
+                            }[];
+                            guard: {
+                                armed: boolean;
+                                /** Format: date-time */
+                                armedAt: string | null;
+                                /** @description where it stood when armed; moving away alerts */
+                                armedStation: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                fobPairing: boolean;
+                                hasFob: boolean;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Arm a parked bike (heard moving: you are alerted) or disarm it; fob pairing alerts when it passes a station without your key fob */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        armed?: boolean;
+                        /** @description alert when the bike passes a station without its key fob, armed or not */
+                        fobPairing?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            guard: {
+                                armed: boolean;
+                                /** Format: date-time */
+                                armedAt: string | null;
+                                /** @description where it stood when armed; moving away alerts */
+                                armedStation: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                fobPairing: boolean;
+                                hasFob: boolean;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/guard/alerts/{alertId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn a guard alert into a theft report in one step: the case opens, the bike goes on the watchlist, sightings since it was armed become hits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    alertId: number;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        description?: string;
+                        lastSeenPlace?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: components["schemas"]["Case"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bike's photo, to whoever may see the bike */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a case of this bike in your jurisdictions */
+                    caseId?: string;
+                    /** @description why you need this person’s data (case number, registration point…): audited */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** The bike's photo: the image's bytes as image/jpeg, image/png or image/webp, 512 KiB at most */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/position": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where the bike is now (its latest position, where it came from and heads): its owner; police only while it is on the watchlist, through its case or a stated reason (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a case of this bike in your jurisdictions */
+                    caseId?: string;
+                    /** @description why you need this person’s data (case number, registration point…): audited */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            position: {
+                                direction: {
+                                    /** @description from there to here, degrees from north */
+                                    bearingDeg: number | null;
+                                    /** @description the station it came from, on this trip */
+                                    fromStationId: string | null;
+                                    headingProbability: number | null;
+                                    /** @description the station it most likely reaches next */
+                                    headingStationId: string | null;
+                                };
+                                /** Format: date-time */
+                                firstHeardAt: string;
+                                /** Format: date-time */
+                                lastHeardAt: string;
+                                rssiDbm: number;
+                                station: {
+                                    id: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    name: string;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every tag a bike had, with when and why each was bound */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description a case of this bike in your jurisdictions */
+                    caseId?: string;
+                    /** @description why you need this person’s data (case number, registration point…): audited */
+                    reason?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            tags: {
+                                /** Format: date-time */
+                                boundAt: string;
+                                boundBy: string | null;
+                                reason: string | null;
+                                /** @enum {unknown} */
+                                role: "bike" | "fob";
+                                /** @description the tag's 32-bit chip id, as base stations report it */
+                                tagId: number;
+                                /** Format: date-time */
+                                unboundAt: string | null;
+                                unboundBy: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/tags/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Re-bind a bike's plate tag or its owner's key fob (null unbinds the fob), with the reason: audited, the history kept */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    role: "bike" | "fob";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the new chip; null unbinds a fob (a bike keeps a plate tag); null first, so it is not coerced to 0 */
+                        tagId: (never | null) | number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bike: components["schemas"]["Bike"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/{id}/track": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bike’s track over a range: positions (short ranges) or time buckets (long ones), with its trips and stops; police state a reason, and every read is audited */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description start of the range (received time); default: 24 hours before `to` */
+                    from?: string;
+                    /** @description the bucket width is the narrowest of 1 min … 1 day that gives at most this many */
+                    maxBuckets?: number;
+                    /** @description why you need this person’s data (case number, registration point…): audited */
+                    reason?: string;
+                    /** @description positions: every position (ranges up to 7 days); buckets: folded into time buckets; auto: positions up to 24 hours */
+                    resolution?: "auto" | "positions" | "buckets";
+                    /** @description not heard, or heard at one station, for longer than this is a stop (minutes) */
+                    stopAfterMin?: number;
+                    /** @description end of the range, exclusive; default: now */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the bike */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            buckets?: {
+                                /**
+                                 * Format: date-time
+                                 * @description first heard in the bucket
+                                 */
+                                first: string;
+                                /**
+                                 * Format: date-time
+                                 * @description last heard in the bucket
+                                 */
+                                last: string;
+                                lat: number | null;
+                                lon: number | null;
+                                positions: number;
+                                /**
+                                 * Format: date-time
+                                 * @description the bucket’s start
+                                 */
+                                start: string;
+                                station: string;
+                                /** @description stations passed in the bucket, in order, each once; `station` (with its place) is the last */
+                                stations: string[];
+                            }[];
+                            bucketS: number | null;
+                            /**
+                             * Format: date-time
+                             * @description the range answered (bucket mode: widened to whole minutes)
+                             */
+                            from: string;
+                            positions?: {
+                                /**
+                                 * Format: date-time
+                                 * @description first heard there
+                                 */
+                                first: string;
+                                /**
+                                 * Format: date-time
+                                 * @description last heard there
+                                 */
+                                last: string;
+                                lat: number | null;
+                                lon: number | null;
+                                rssiDbm: number;
+                                station: string;
+                            }[];
+                            /** @enum {unknown} */
+                            resolution: "positions" | "buckets";
+                            /**
+                             * @description raw sightings, or the per-minute continuous aggregate (TimescaleDB)
+                             * @enum {unknown}
+                             */
+                            source: "raw" | "continuous-aggregate";
+                            stops: {
+                                durationS: number;
+                                /**
+                                 * Format: date-time
+                                 * @description stopped
+                                 */
+                                from: string;
+                                /**
+                                 * @description dwell: heard at the station all along; unheard: heard nowhere, after passing the station
+                                 * @enum {unknown}
+                                 */
+                                kind: "dwell" | "unheard";
+                                lat: number | null;
+                                lon: number | null;
+                                nextStation: string | null;
+                                station: string;
+                                /**
+                                 * Format: date-time
+                                 * @description moving again (or the end of the range)
+                                 */
+                                to: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description end of the range answered, exclusive
+                             */
+                            to: string;
+                            totals: {
+                                distanceM: number;
+                                movingS: number;
+                                positions: number;
+                                trips: number;
+                            };
+                            trips: {
+                                avgSpeedKmh: number | null;
+                                /** @description along the stations passed (straight lines between them: at least this far by road) */
+                                distanceM: number;
+                                durationS: number;
+                                /**
+                                 * Format: date-time
+                                 * @description arriving
+                                 */
+                                end: string;
+                                fromStation: string;
+                                positions: number;
+                                /**
+                                 * Format: date-time
+                                 * @description leaving
+                                 */
+                                start: string;
+                                /** @description different stations passed */
+                                stations: number;
+                                toStation: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/clones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tags heard at two stations too far apart for the time between (cloned tags), in your jurisdictions */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flags: {
+                                a: {
+                                    /** Format: date-time */
+                                    heardAt: string;
+                                    stationId: string;
+                                };
+                                b: {
+                                    /** Format: date-time */
+                                    heardAt: string;
+                                    stationId: string;
+                                };
+                                bikeId: string;
+                                distanceM: number;
+                                /** Format: date-time */
+                                flaggedAt: string;
+                                id: number;
+                                jurisdictions: string[];
+                                seconds: number;
+                                /** @description the tag's 32-bit chip id, as base stations report it */
+                                tagId: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a county register (text/csv, or application/vnd.openxmlformats-officedocument.spreadsheetml.sheet): owners matched or created by phone, a report row by row, all or nothing */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description check every row, store nothing */
+                    dryRun?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @enum {unknown} */
+                            format: "csv" | "xlsx";
+                            imported: number;
+                            ownersCreated: number;
+                            ownersMatched: number;
+                            refused: number;
+                            report: {
+                                bikeId: string | null;
+                                /** @enum {unknown} */
+                                owner: "created" | "matched" | "none";
+                                ownerId: string | null;
+                                plate: string;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                /** @description the line of the file (the header is line 1) */
+                                row: number;
+                            }[];
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dryRun: boolean;
+                            /** @enum {unknown} */
+                            format: "csv" | "xlsx";
+                            imported: number;
+                            ownersCreated: number;
+                            ownersMatched: number;
+                            refused: number;
+                            report: {
+                                bikeId: string | null;
+                                /** @enum {unknown} */
+                                owner: "created" | "matched" | "none";
+                                ownerId: string | null;
+                                plate: string;
+                                problems: {
+                                    code: string;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                /** @description the line of the file (the header is line 1) */
+                                row: number;
+                            }[];
+                            rows: number;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bikes/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find a bike by plate, frame number or chip id, stating the reason (audited, found or not) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        frameNumber?: string;
+                        plate?: string;
+                        /** @description why you need this person’s data (case number, registration point…): audited */
+                        reason: string;
+                        /** @description the tag's 32-bit chip id, as base stations report it */
+                        tagId?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bikes: components["schemas"]["Bike"][];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cases: your own (owners), your jurisdictions’ (police), all (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                    status?: "reported" | "sighted" | "recovered" | "closed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: components["schemas"]["Case"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report a bike stolen: a case opens where it was last seen, its tag goes on the watchlist, and its sightings since then are raised as historical hits at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description how urgently police act on a hit
+                         * @enum {unknown}
+                         */
+                        alertLevel?: "normal" | "high" | "urgent";
+                        bikeId: string;
+                        description?: string;
+                        /**
+                         * Format: date-time
+                         * @description when the owner last saw the bike: sightings since are raised as historical hits at once
+                         */
+                        lastSeenAt: string;
+                        lastSeenLat?: number;
+                        lastSeenLon?: number;
+                        lastSeenPlace?: string;
+                        /** @description days on the watchlist (default: the platform’s) */
+                        watchDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: components["schemas"]["Case"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One case with its owner and timeline (staff reads are audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: components["schemas"]["Case"];
+                            owner: {
+                                displayName: string;
+                                id: string;
+                                phone: string | null;
+                            };
+                            timeline: {
+                                actorId: string | null;
+                                actorName: string | null;
+                                actorRole: string | null;
+                                /** Format: date-time */
+                                at: string;
+                                detail: {
+                                    [key: string]: unknown;
+                                };
+                                id: number;
+                                /** @description reported, sighted, hit.confirmed, hit.false, watch.changed, watch.expired, officer, note, recovered, closed */
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/companions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Companion analysis (伴随分析): tags heard at the same stations within the same windows as the stolen bike, ranked (audited) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description default: when the bike was last seen by its owner */
+                    from?: string;
+                    limit?: number;
+                    /** @description default: now */
+                    to?: string;
+                    /** @description heard this close in time at the same station (default 60 s) */
+                    windowS?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            companions: {
+                                bikeId: string | null;
+                                /** Format: date-time */
+                                firstHeardAt: string;
+                                /** Format: date-time */
+                                lastHeardAt: string;
+                                plate: string | null;
+                                /** @description distinct stations it was heard at with the bike */
+                                stations: number;
+                                tagId: number;
+                                /** @description the bike's visits it was heard around */
+                                together: number;
+                            }[];
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            /** @description the stolen bike's visits (a station, a minute) examined */
+                            visits: number;
+                            windowS: number;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/hits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case's hits, newest first, each with the next stations predicted then */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            hits: {
+                                /** Format: date-time */
+                                heardAt: string;
+                                /** @description raised by the report looking back, not live */
+                                historical: boolean;
+                                id: number;
+                                /** Format: date-time */
+                                lastHeardAt: string;
+                                /** @description the next stations predicted when the hit was raised */
+                                next: {
+                                    arrivalWindowS: number[];
+                                    probability: number;
+                                    stationId: string;
+                                }[];
+                                /** Format: date-time */
+                                raisedAt: string;
+                                /** Format: date-time */
+                                reviewedAt: string | null;
+                                reviewedBy: string | null;
+                                reviewNote: string | null;
+                                rssiDbm: number;
+                                seq: number;
+                                station: {
+                                    id: string;
+                                    lat: number | null;
+                                    lon: number | null;
+                                    name: string;
+                                };
+                                /** @enum {unknown} */
+                                status: "unconfirmed" | "confirmed" | "false";
+                                tagId: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/hits/{hitId}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a hit confirmed (the bike was there) or false; the share of false hits is counted */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    hitId: number;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @enum {unknown} */
+                        verdict: "confirmed" | "false";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A note on the case’s timeline (its police, or its owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The bike is recovered (off the watchlist), or the case is closed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                        /** @enum {unknown} */
+                        status: "recovered" | "closed";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: components["schemas"]["Case"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/take": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take charge of the case: its hits are texted to you */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            case: components["schemas"]["Case"];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cases/{id}/watch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** The watch's alert level or expiry (an expired watch extended comes back, looking back to its expiry) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description a later expiry extends the watch; an expired watch comes back
+                         */
+                        expiresAt?: string;
+                        /**
+                         * @description how urgently police act on a hit
+                         * @enum {unknown}
+                         */
+                        level?: "normal" | "high" | "urgent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            watch: {
+                                active: boolean;
+                                /** Format: date-time */
+                                addedAt: string;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /**
+                                 * @description how urgently police act on a hit
+                                 * @enum {unknown}
+                                 */
+                                level: "normal" | "high" | "urgent";
+                                tagId: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/devices": {
         parameters: {
             query?: never;
@@ -947,6 +4153,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jurisdictions/{id}/parties": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five parties of a jurisdiction's alarm linkage (named here or inherited from an ancestor), with their channels and members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jurisdictionId: string;
+                            parties: {
+                                channels: {
+                                    /** @description MQTT subscriptions of the unit's integrations */
+                                    mqttSubscriptions: string[];
+                                    /** @description text messages to its members' phones */
+                                    smsMembers: boolean;
+                                    /** @description webhook endpoints (POST /api/v1/notifications/webhooks) the unit is told through */
+                                    webhookEndpoints: string[];
+                                } | null;
+                                members: {
+                                    displayName: string;
+                                    id: string;
+                                    role: string;
+                                    textMessages: boolean;
+                                }[];
+                                /** @description the jurisdiction that names the unit: this one, or the ancestor it is inherited from */
+                                namedIn: string | null;
+                                /** @enum {unknown} */
+                                role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Name the units that play parts of the five-party linkage in a jurisdiction */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description for each part to change: the unit that plays it here (a unit of that kind), or null to inherit it from the parent jurisdiction */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        district_centre?: string | null;
+                        governance_centre?: string | null;
+                        police_command?: string | null;
+                        police_station?: string | null;
+                        town_command?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            jurisdictionId: string;
+                            parties: {
+                                channels: {
+                                    /** @description MQTT subscriptions of the unit's integrations */
+                                    mqttSubscriptions: string[];
+                                    /** @description text messages to its members' phones */
+                                    smsMembers: boolean;
+                                    /** @description webhook endpoints (POST /api/v1/notifications/webhooks) the unit is told through */
+                                    webhookEndpoints: string[];
+                                } | null;
+                                members: {
+                                    displayName: string;
+                                    id: string;
+                                    role: string;
+                                    textMessages: boolean;
+                                }[];
+                                /** @description the jurisdiction that names the unit: this one, or the ancestor it is inherited from */
+                                namedIn: string | null;
+                                /** @enum {unknown} */
+                                role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                                unit: {
+                                    id: string;
+                                    name: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/jurisdictions/import": {
         parameters: {
             query?: never;
@@ -1031,6 +4387,142 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Maintenance alerts of the pillars you reach (tamper, power lost, battery low, camera offline, offline), newest first; ?open=true for those not cleared */
+        get: {
+            parameters: {
+                query?: {
+                    before?: number;
+                    device?: string;
+                    limit?: number;
+                    /** @description true: not cleared; false: cleared; absent: both */
+                    open?: boolean;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alerts: {
+                                /** Format: date-time */
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                /** Format: date-time */
+                                beganAt: string;
+                                /** Format: date-time */
+                                clearedAt: string | null;
+                                /** @enum {unknown} */
+                                condition: "tamper" | "power_lost" | "battery_low" | "camera_offline" | "offline";
+                                deviceId: string;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                id: number;
+                                jurisdictions: string[];
+                                /** Format: date-time */
+                                raisedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/maintenance/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take a maintenance alert on (it still clears by itself once the fault has been gone long enough) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            alert: {
+                                /** Format: date-time */
+                                acknowledgedAt: string | null;
+                                acknowledgedBy: string | null;
+                                /** Format: date-time */
+                                beganAt: string;
+                                /** Format: date-time */
+                                clearedAt: string | null;
+                                /** @enum {unknown} */
+                                condition: "tamper" | "power_lost" | "battery_low" | "camera_offline" | "offline";
+                                deviceId: string;
+                                /** Format: date-time */
+                                endedAt: string | null;
+                                id: number;
+                                jurisdictions: string[];
+                                /** Format: date-time */
+                                raisedAt: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -1409,6 +4901,7 @@ export interface paths {
                     "application/json": {
                         /** @description only from these jurisdictions; empty or absent: every jurisdiction */
                         jurisdictions?: string[];
+                        /** @description the kinds it receives; empty: only what is addressed to it (an alarm party's channels) */
                         kinds: string[];
                         name: string;
                     };
@@ -1564,6 +5057,7 @@ export interface paths {
                     "application/json": {
                         /** @description only from these jurisdictions; empty or absent: every jurisdiction */
                         jurisdictions?: string[];
+                        /** @description the kinds it receives; empty: only what is addressed to it (an alarm party's channels) */
                         kinds: string[];
                         name: string;
                         url: string;
@@ -1639,6 +5133,7 @@ export interface paths {
                         active?: boolean;
                         /** @description only from these jurisdictions; empty or absent: every jurisdiction */
                         jurisdictions?: string[];
+                        /** @description the kinds it receives; empty: only what is addressed to it (an alarm party's channels) */
                         kinds?: string[];
                         name?: string;
                         url?: string;
@@ -1927,6 +5422,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/pillars/{id}/camera": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Configure a pillar's camera as the alarm console links it: an RTSP, HLS or WebRTC URL, or a GB/T 28181 channel id; the camera gets its alarm coordinate */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description GB/T 28181: the camera’s 20-digit channel id */
+                        channelId?: string;
+                        /** @enum {unknown} */
+                        kind: "rtsp" | "hls" | "webrtc" | "gb28181";
+                        name?: string;
+                        /** @description the stream: rtsp://…, an HLS playlist https://….m3u8, a WebRTC (WHEP) endpoint */
+                        url?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            camera: {
+                                channelId: string | null;
+                                /** @description the camera's alarm coordinate */
+                                coordinate: string | null;
+                                /** @enum {unknown} */
+                                kind: "rtsp" | "hls" | "webrtc" | "gb28181";
+                                name: string;
+                                url: string | null;
+                            };
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/{id}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tags a base station heard per minute (counts, never which tags), up to 7 days; default the last hour */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description start (rounded down to the minute) */
+                    from?: string;
+                    /** @description end, exclusive (rounded up to the minute); default: now */
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the base station */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description first minute
+                             */
+                            from: string;
+                            /** @description minutes in which the station heard any tag */
+                            minutes: {
+                                /**
+                                 * Format: date-time
+                                 * @description the minute
+                                 */
+                                at: string;
+                                /** @description batch windows that reported a tag */
+                                sightings: number;
+                                /** @description different tags heard in it */
+                                tags: number;
+                            }[];
+                            stationId: string;
+                            /**
+                             * Format: date-time
+                             * @description end of the last minute
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stations/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every base station in your jurisdictions that heard tags in a range (up to 24 hours; default the last 15 minutes): active minutes, peak and average tags per minute */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description start (rounded down to the minute) */
+                    from?: string;
+                    /** @description end, exclusive (rounded up to the minute); default: now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date-time
+                             * @description first minute
+                             */
+                            from: string;
+                            /** @description the stations in your jurisdictions that heard tags in the range */
+                            stations: {
+                                /** @description tags per minute, over the minutes it heard any */
+                                avgTags: number;
+                                lat: number | null;
+                                lon: number | null;
+                                /** @description minutes in which it heard any tag */
+                                minutes: number;
+                                name: string;
+                                /** @description the most tags heard in one minute */
+                                peakTags: number;
+                                sightings: number;
+                                stationId: string;
+                            }[];
+                            /**
+                             * Format: date-time
+                             * @description end of the last minute
+                             */
+                            to: string;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/tokens": {
         parameters: {
             query?: never;
@@ -2191,6 +5925,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{id}/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** How a unit is told of the alarms it is a party to: webhooks, MQTT subscriptions, text messages to its members (the live feed always) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description MQTT subscriptions of the unit's integrations */
+                        mqttSubscriptions: string[];
+                        /** @description text messages to its members' phones */
+                        smsMembers: boolean;
+                        /** @description webhook endpoints (POST /api/v1/notifications/webhooks) the unit is told through */
+                        webhookEndpoints: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            channels: {
+                                /** @description MQTT subscriptions of the unit's integrations */
+                                mqttSubscriptions: string[];
+                                /** @description text messages to its members' phones */
+                                smsMembers: boolean;
+                                /** @description webhook endpoints (POST /api/v1/notifications/webhooks) the unit is told through */
+                                webhookEndpoints: string[];
+                            };
+                            unitId: string;
+                        };
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Every refusal: a code and a sentence saying why */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -2375,10 +6186,300 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/watchlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The tags on the watchlist now, in your jurisdictions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            watchlist: {
+                                bike: {
+                                    brand: string;
+                                    colour: string;
+                                    hasPhoto: boolean;
+                                    id: string;
+                                    model: string;
+                                    plate: string;
+                                };
+                                caseId: string;
+                                caseNumber: number;
+                                /** Format: date-time */
+                                expiresAt: string;
+                                /** Format: date-time */
+                                lastHitAt: string | null;
+                                /**
+                                 * @description how urgently police act on a hit
+                                 * @enum {unknown}
+                                 */
+                                level: "normal" | "high" | "urgent";
+                                /** @enum {unknown} */
+                                status: "reported" | "sighted" | "recovered" | "closed";
+                                tagId: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/watchlist/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hits by review status in your jurisdictions, and the share of reviewed hits that were false */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confirmed: number;
+                            false: number;
+                            /** @description false ÷ (confirmed + false): the share of reviewed hits that were wrong; null before any review */
+                            falseShare: number | null;
+                            unconfirmed: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Alarm: {
+            /** Format: date-time */
+            callAnsweredAt: string | null;
+            /** @description the pillar's two-way voice is open */
+            callOpen: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** Format: date-time */
+            dispatchedAt: string | null;
+            disposition: string | null;
+            genuine: boolean | null;
+            /** @description the "help is on its way" downlink to the pillar, and whether the pillar acknowledged it */
+            help: {
+                /** Format: date-time */
+                acknowledgedAt: string | null;
+                /** @description the Downlink command, as firmware-protocol's DownlinkCommand */
+                command: unknown;
+                /** Format: date-time */
+                createdAt: string;
+                detail: string | null;
+                /** Format: date-time */
+                expiresAt: string;
+                id: number;
+                purpose: string;
+                sends: number;
+                /** Format: date-time */
+                sentAt: string | null;
+                /** @enum {unknown} */
+                status: "queued" | "sent" | "acknowledged" | "rejected" | "failed" | "unsupported" | "expired";
+            } | null;
+            id: string;
+            jurisdictions: string[];
+            /** Format: date-time */
+            onSceneAt: string | null;
+            /** @description the five-party board */
+            parties: {
+                /** Format: date-time */
+                acknowledgedAt: string | null;
+                acknowledgedBy: string | null;
+                /** Format: date-time */
+                arrivedAt: string | null;
+                cards: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @enum {unknown} */
+                    level: "yellow" | "red";
+                    obligation: string;
+                    points: number;
+                }[];
+                /** Format: date-time */
+                dispatchedAt: string | null;
+                /** @description the next reminder and each pending limit */
+                due: {
+                    /** Format: date-time */
+                    acknowledge: string | null;
+                    /** Format: date-time */
+                    arrive: string | null;
+                    /** Format: date-time */
+                    dispatch: string | null;
+                    /** Format: date-time */
+                    remind: string | null;
+                };
+                /** Format: date-time */
+                lastRemindedAt: string | null;
+                /**
+                 * @description supervision: normal, yellow card, red card
+                 * @enum {unknown}
+                 */
+                level: "normal" | "yellow" | "red";
+                mustAcknowledge: boolean;
+                /** Format: date-time */
+                notifiedAt: string;
+                reminders: number;
+                /** @enum {unknown} */
+                role: "governance_centre" | "police_station" | "town_command" | "district_centre" | "police_command";
+                unitId: string;
+                unitName: string;
+            }[];
+            pillar: {
+                camera: {
+                    channelId: string | null;
+                    /** @description the camera's alarm coordinate */
+                    coordinate: string | null;
+                    /** @enum {unknown} */
+                    kind: "rtsp" | "hls" | "webrtc" | "gb28181";
+                    name: string;
+                    url: string | null;
+                } | null;
+                coordinate: string | null;
+                id: string;
+                lat: number | null;
+                lon: number | null;
+                name: string;
+                presence: string;
+            };
+            presses: number;
+            /** Format: date-time */
+            raisedAt: string;
+            /** Format: date-time */
+            receivedAt: string | null;
+            severity: ("low" | "medium" | "high") | (never | null);
+            /** @enum {unknown} */
+            state: "raised" | "received" | "call_answered" | "verified" | "dispatched" | "on_scene" | "closed";
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        Bike: {
+            brand: string;
+            /** @description the case open on it (reported stolen) */
+            case: {
+                id: string;
+                status: string;
+            } | null;
+            colour: string;
+            /** @description the owner's key fob, if bound */
+            fobTagId: number | (never | null);
+            /** @description 车架号 */
+            frameNumber: string;
+            hasPhoto: boolean;
+            id: string;
+            model: string;
+            /** @description 电机号 */
+            motorNumber: string;
+            owner: {
+                displayName: string;
+                id: string;
+                masked: boolean;
+                phone: string | null;
+            };
+            /** @description 号牌 */
+            plate: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description the tag's 32-bit chip id, as base stations report it */
+            tagId: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Case: {
+            bike: {
+                brand: string;
+                colour: string;
+                hasPhoto: boolean;
+                id: string;
+                model: string;
+                plate: string;
+            };
+            /** Format: date-time */
+            closedAt: string | null;
+            description: string;
+            fromAlertId: number | null;
+            hits: {
+                confirmed: number;
+                false: number;
+                unconfirmed: number;
+            };
+            id: string;
+            /** @description where the bike was last seen (and the areas above): police there reach the case */
+            jurisdictions: string[];
+            /** Format: date-time */
+            lastSeenAt: string;
+            lastSeenLat: number | null;
+            lastSeenLon: number | null;
+            lastSeenPlace: string;
+            number: number;
+            /** @description the officer in charge: hits are texted to them */
+            officerId: string | null;
+            ownerId: string;
+            /** Format: date-time */
+            reportedAt: string;
+            reportedBy: string | null;
+            /** @enum {unknown} */
+            status: "reported" | "sighted" | "recovered" | "closed";
+            watch: {
+                active: boolean;
+                /** Format: date-time */
+                addedAt: string;
+                /** Format: date-time */
+                expiresAt: string;
+                /**
+                 * @description how urgently police act on a hit
+                 * @enum {unknown}
+                 */
+                level: "normal" | "high" | "urgent";
+                tagId: number;
+            } | null;
+        };
         Device: {
             /** @description the interval the device reports, else its kind’s default */
             heartbeatIntervalS: number;

@@ -5,9 +5,21 @@
  * so unit and browser tests translate with the very same catalogs.
  */
 import i18next, { type i18n } from 'i18next';
-import en from './en.json' with { type: 'json' };
-import zhCN from './zh-CN.json' with { type: 'json' };
+import alarmsEn from './alarms.en.json' with { type: 'json' };
+import alarmsZhCN from './alarms.zh-CN.json' with { type: 'json' };
+import alarmDeskEn from './alarmdesk.en.json' with { type: 'json' };
+import alarmDeskZhCN from './alarmdesk.zh-CN.json' with { type: 'json' };
+import bikesEn from './bikes.en.json' with { type: 'json' };
+import bikesZhCN from './bikes.zh-CN.json' with { type: 'json' };
+import coreEn from './en.json' with { type: 'json' };
+import coreZhCN from './zh-CN.json' with { type: 'json' };
+import ownerEn from './owner.en.json' with { type: 'json' };
+import ownerZhCN from './owner.zh-CN.json' with { type: 'json' };
 import { DEFAULT_LOCALE, type Locale } from './locales.js';
+
+// One catalog per language, kept in parts: the platform's (<locale>.json) and each vertical's (<part>.<locale>.json).
+const zhCN = { ...coreZhCN, ...bikesZhCN, ...ownerZhCN, ...alarmsZhCN, ...alarmDeskZhCN };
+const en = { ...coreEn, ...bikesEn, ...ownerEn, ...alarmsEn, ...alarmDeskEn };
 
 export const CATALOGS: Record<Locale, Record<string, string>> = { 'zh-CN': zhCN, en };
 
