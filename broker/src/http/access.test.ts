@@ -33,6 +33,8 @@ interface Fixture {
   ownerId: string;
   staffId: string;
   tokenId: string;
+  bikeId: string;
+  caseId: string;
 }
 
 interface RouteCase {
@@ -161,6 +163,43 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /api/v1/map/config': { request: () => ({ path: '/api/v1/map/config' }), allowed: STAFF },
   'GET /api/v1/map/layers': { request: () => ({ path: '/api/v1/map/layers' }), allowed: STAFF },
   'PUT /api/v1/map/layers/:name': { request: () => ({ path: '/api/v1/map/layers/matrix', body: layer }), allowed: ['admin'] },
+  // E-bikes: registration points (police, administrators) register; owners their own; police read a bike or a track through a case or a stated reason.
+  'POST /api/v1/bikes': {
+    request: (f) => ({ path: '/api/v1/bikes', body: { ownerId: f.ownerId, plate: '苏H-M0002', frameNumber: 'LMATRIX0002', tagId: 910_002 } }),
+    allowed: ['admin', 'police'],
+  },
+  'GET /api/v1/bikes': { request: () => ({ path: '/api/v1/bikes' }), allowed: ['admin', 'owner'] },
+  'POST /api/v1/bikes/lookup': { request: () => ({ path: '/api/v1/bikes/lookup', body: { tagId: 910_001, reason: 'case 2026-117: stolen e-bike' } }), allowed: ['admin', 'police'] },
+  'POST /api/v1/bikes/import': { request: () => ({ path: '/api/v1/bikes/import?dryRun=true', body: {} }), allowed: ['admin', 'police'] },
+  'GET /api/v1/bikes/clones': { request: () => ({ path: '/api/v1/bikes/clones' }), allowed: ['admin', 'police'] },
+  'GET /api/v1/bikes/:id': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}` }), allowed: ['admin', 'owner'], reason: ['police'] },
+  'PATCH /api/v1/bikes/:id': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}`, body: { colour: '红' } }), allowed: ['admin', 'police', 'owner'] },
+  'PUT /api/v1/bikes/:id/tags/:role': {
+    request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/tags/fob`, body: { tagId: null, reason: 'the owner lost the key fob' } }),
+    allowed: ['admin', 'police'],
+  },
+  'GET /api/v1/bikes/:id/tags': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/tags` }), allowed: ['admin', 'owner'], reason: ['police'] },
+  'PUT /api/v1/bikes/:id/photo': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/photo`, body: {} }), allowed: ['admin', 'police', 'owner'] },
+  'GET /api/v1/bikes/:id/photo': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/photo` }), allowed: ['admin', 'owner'], reason: ['police'] },
+  // Where a bike is: its owner; police through a case or a reason; administrators see the register, never where a bike is.
+  'GET /api/v1/bikes/:id/position': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/position` }), allowed: ['owner'], reason: ['police'] },
+  'GET /api/v1/bikes/:id/track': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/track` }), allowed: ['owner'], reason: ['police'] },
+  'GET /api/v1/bikes/:id/guard': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/guard` }), allowed: ['owner'] },
+  'PUT /api/v1/bikes/:id/guard': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/guard`, body: { armed: false } }), allowed: ['owner'] },
+  'POST /api/v1/bikes/:id/guard/alerts/:alertId/report': { request: (f) => ({ path: `/api/v1/bikes/${f.bikeId}/guard/alerts/1/report`, body: {} }), allowed: ['owner'] },
+  // Cases: owners report and follow their own; the police of the jurisdiction work them; administrators read them.
+  'POST /api/v1/cases': { request: (f) => ({ path: '/api/v1/cases', body: { bikeId: f.bikeId, lastSeenAt: new Date().toISOString() } }), allowed: ['police', 'owner'] },
+  'GET /api/v1/cases': { request: () => ({ path: '/api/v1/cases' }), allowed: ['admin', 'police', 'owner'] },
+  'GET /api/v1/cases/:id': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}` }), allowed: ['admin', 'police', 'owner'] },
+  'GET /api/v1/cases/:id/hits': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/hits` }), allowed: ['admin', 'police', 'owner'] },
+  'POST /api/v1/cases/:id/hits/:hitId/review': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/hits/1/review`, body: { verdict: 'false' } }), allowed: ['police'] },
+  'POST /api/v1/cases/:id/notes': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/notes`, body: { text: '车主来电补充' } }), allowed: ['police', 'owner'] },
+  'PATCH /api/v1/cases/:id/watch': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/watch`, body: { level: 'high' } }), allowed: ['police'] },
+  'POST /api/v1/cases/:id/take': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/take`, body: {} }), allowed: ['police'] },
+  'GET /api/v1/cases/:id/companions': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/companions` }), allowed: ['police'] },
+  'POST /api/v1/cases/:id/status': { request: (f) => ({ path: `/api/v1/cases/${f.caseId}/status`, body: { status: 'recovered' } }), allowed: ['police'] },
+  'GET /api/v1/watchlist': { request: () => ({ path: '/api/v1/watchlist' }), allowed: ['admin', 'police'] },
+  'GET /api/v1/watchlist/stats': { request: () => ({ path: '/api/v1/watchlist/stats' }), allowed: ['admin', 'police'] },
   // Routes of plugins: the API documentation and the dashboard's files are public.
   'GET <api docs>': { request: () => ({ path: '/api/docs/json' }), allowed: EVERYONE },
   'GET <dashboard files>': { request: () => ({ path: '/' }), allowed: EVERYONE },
@@ -223,7 +262,23 @@ before(async () => {
   const subscription = (await (await adminFetch(platform.baseUrl, '/api/v1/notifications/subscriptions', { method: 'POST', body: JSON.stringify({ name: 'fixture', kinds: ['test.*'] }) })).json()) as {
     subscription: { id: string };
   };
+  // A bike of the test's owner, and the case of its theft, reported where the staff work.
+  const bike = await adminFetch(platform.baseUrl, '/api/v1/bikes', {
+    method: 'POST',
+    body: JSON.stringify({ ownerId: ids.get('owner'), plate: '苏H-M0001', frameNumber: 'LMATRIX0001', tagId: 910_001 }),
+  });
+  assert.equal(bike.status, 201, await bike.clone().text());
+  const bikeId = ((await bike.json()) as { bike: { id: string } }).bike.id;
+  const report = await fetch(`${platform.baseUrl}/api/v1/cases`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens.get('owner')}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ bikeId, lastSeenAt: new Date(Date.now() - 60_000).toISOString(), lastSeenLat: 33.0, lastSeenLon: 118.5 }),
+  });
+  assert.equal(report.status, 201, await report.clone().text());
+  const caseId = ((await report.json()) as { case: { id: string } }).case.id;
   fixture = {
+    bikeId,
+    caseId,
     stationId: station.id,
     pillarId: pillar.id,
     alarmId,
