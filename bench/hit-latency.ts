@@ -4,16 +4,17 @@
  * receiver, p50/p99, while other stations send 10,000 sightings a second
  * (target ≤ 1 s p99, aim 100 ms). The platform runs as its own process.
  *
- * The hit rule: until the bikes home's own rule is in the pipeline, a
- * stand-in (bench/lib/hit-standin.ts) in the platform's commit writes the
- * 'bike.hit' notification through the outbox, as the real rule will
- * (--rule standin, the default). With --rule platform the platform runs as
- * deployed (server.ts) and the bench puts the tags on the watchlist through
- * its API (bench/lib/watchlist-api.ts) and waits for the same kind.
+ * The hit rule: with --rule platform (the default) the platform runs as
+ * deployed (server.ts), the bench puts the tags on the watchlist through its
+ * API (bench/lib/watchlist-api.ts: bikes registered, reported stolen by the
+ * police) and the bikes home's own rule raises the hits. --rule standin runs
+ * a stand-in rule (bench/lib/hit-standin.ts) that writes the same 'bike.hit'
+ * notification through the outbox and nothing else: the cost of the real
+ * rule's work (the case, the prediction, the text) is the difference.
  *
  * The reference in the same run: the PUBACK of the same publish (the frame
  * committed), which every hit must follow.
- *   npm run bench:hit-latency [-- --engines postgres,pglite --hits 300 --every-ms 200 --background 10000 --stations 100 --rule standin]
+ *   npm run bench:hit-latency [-- --engines postgres,pglite --hits 300 --every-ms 200 --background 10000 --stations 100 --rule platform|standin]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -34,7 +35,7 @@ const { values } = parseArgs({
     'every-ms': { type: 'string', default: '200' },
     background: { type: 'string', default: '10000' },
     stations: { type: 'string', default: '100' },
-    rule: { type: 'string', default: 'standin' },
+    rule: { type: 'string', default: 'platform' },
     kind: { type: 'string', default: 'bike.hit' },
   },
 });
@@ -91,7 +92,7 @@ async function followLiveFeed(p: Platform, cookie: string, arrivals: Arrivals): 
             .find((l) => l.startsWith('data: '))!
             .slice(6),
         ) as { kind: string; data: { tagId?: number } };
-        if (data.kind === values.kind && data.data.tagId !== undefined && !arrivals.has(data.data.tagId)) arrivals.set(data.data.tagId, at);
+        if (data.kind === values.kind && data.data.tagId !== undefined && !arrivals.has(Number(data.data.tagId))) arrivals.set(Number(data.data.tagId), at);
       }
     }
   })();
@@ -106,7 +107,7 @@ async function webhookReceiver(arrivals: Arrivals): Promise<{ url: string; close
     req.on('data', (c) => (body += c));
     req.on('end', () => {
       const n = JSON.parse(body) as { kind: string; data: { tagId?: number } };
-      if (n.kind === values.kind && n.data.tagId !== undefined && !arrivals.has(n.data.tagId)) arrivals.set(n.data.tagId, at);
+      if (n.kind === values.kind && n.data.tagId !== undefined && !arrivals.has(Number(n.data.tagId))) arrivals.set(Number(n.data.tagId), at);
       res.writeHead(204).end();
     });
   });
@@ -136,7 +137,6 @@ async function run(engine: 'postgres' | 'pglite'): Promise<void> {
       const json = (await res.json()) as { device: { id: string }; secret: string };
       stations.push({ id: json.device.id, secret: json.secret });
     }
-    if (values.rule !== 'standin') await putOnWatchlist(platform, watchlist);
 
     const onFeed: Arrivals = new Map();
     const onHook: Arrivals = new Map();
@@ -144,7 +144,9 @@ async function run(engine: 'postgres' | 'pglite'): Promise<void> {
     stops.push(hook.close);
     await api(platform, 'POST', '/api/v1/notifications/webhooks', { name: 'bench receiver', url: hook.url, kinds: [values.kind] });
     const login = await api(platform, 'POST', '/api/v1/auth/login', { username: 'bench-police', password: 'bench-police-password' }, {});
-    stops.push(await followLiveFeed(platform, login.headers.get('set-cookie')!.split(';')[0]!, onFeed));
+    const police = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken: ((await login.json()) as { csrfToken: string }).csrfToken };
+    if (values.rule !== 'standin') await putOnWatchlist(platform, watchlist, police);
+    stops.push(await followLiveFeed(platform, police.cookie, onFeed));
 
     const startAt = Date.now() + 3_000;
     const durationMs = (HITS + WARMUP) * EVERY_MS + 6_000;
