@@ -14,7 +14,7 @@ import type { MqttClient } from 'mqtt';
 import type { Browser } from 'playwright-core';
 import { periodAt } from '../src/lib/alarmdesk/periods.js';
 import { tIn } from '../src/lib/i18n/say-in.js';
-import { PHONE, Resources, accessibilityFaults, demo, goTo, launchBrowser, openPage, signIn, smallTargets, startPlatform, withScreenshot, zh } from './support.js';
+import { PHONE, Resources, accessibilityFaults, demo, goTo, launchBrowser, openPage, screenshot, signIn, smallTargets, startPlatform, withScreenshot, zh } from './support.js';
 
 const COUNTY = 'demo-county';
 const GC = { id: 'e2e-gc', name: '城关综治中心' };
@@ -81,6 +81,7 @@ describe('the alarm back office', () => {
       await row.waitFor({ timeout: 10_000 });
       assert.equal((await row.locator('[data-testid="alert-condition"]').textContent())?.trim(), zh('alarmdesk.condition.tamper'));
       assert.equal(await row.getAttribute('data-cleared'), 'false');
+      await screenshot(page, 'alarmdesk-maintenance-phone');
       assert.deepEqual(await smallTargets(page, '[data-testid="maintenance"]'), [], 'fingertip-sized controls');
       assert.deepEqual(await accessibilityFaults(page), []);
 
@@ -120,6 +121,7 @@ describe('the alarm back office', () => {
       assert.equal(await row.locator('[data-testid="points-deducted"]').textContent(), String(report.pointsDeducted));
       assert.ok(report.pointsDeducted >= 4, `yellow and red cost points: ${report.pointsDeducted}`);
       assert.match((await page.locator('[data-testid="report-span"]').textContent()) ?? '', / 至 /);
+      await screenshot(page, 'alarmdesk-report-zh');
       assert.equal(await page.getAttribute('[data-testid="report-csv"]', 'href'), `/api/v1/alarm-reports.csv?period=month&at=${month}`);
       assert.deepEqual(await accessibilityFaults(page), []);
 
@@ -144,7 +146,7 @@ describe('the alarm back office', () => {
       await signIn(page, demo('admin'));
       await goTo(page, '#/linkage');
       await page.selectOption('[data-testid="linkage-jurisdiction"]', COUNTY);
-      await page.waitForSelector(`[data-testid="party-governance_centre"] option[value="${GC.id}"]`, { state: 'attached' });
+      await page.waitForSelector('[data-testid="parties"][data-ready="true"]');
       assert.equal(await page.inputValue('[data-testid="party-governance_centre"]'), GC.id);
       await page.selectOption('[data-testid="party-police_station"]', STATION.id);
       await page.click('[data-testid="save-parties"]');
@@ -164,6 +166,7 @@ describe('the alarm back office', () => {
       await station.locator('[data-testid="plan-dispatch-within"]').fill('240');
       await page.click('[data-testid="save-plan"]');
       await page.waitForSelector('[data-testid="plan"][data-source="own"] [data-testid="plan-saved"]');
+      await screenshot(page, 'alarmdesk-linkage');
       assert.deepEqual(await accessibilityFaults(page), []);
 
       const { plans } = await api<{
@@ -201,6 +204,7 @@ describe('the alarm back office', () => {
       const text = (await found.textContent()) ?? '';
       assert.ok(text.includes(GC.name) && text.includes(zh('alarmdesk.party.governance_centre')), text);
       assert.equal(await page.getAttribute('[data-testid="labels-link"]', 'href'), '/api/v1/alarm-coordinate-labels');
+      await screenshot(page, 'alarmdesk-coordinates');
       assert.deepEqual(await accessibilityFaults(page), []);
       assert.deepEqual(errors, []);
     });
