@@ -123,6 +123,16 @@ describe('the alarm back office', () => {
       assert.match((await page.locator('[data-testid="report-span"]').textContent()) ?? '', / 至 /);
       await screenshot(page, 'alarmdesk-report-zh');
       assert.equal(await page.getAttribute('[data-testid="report-csv"]', 'href'), `/api/v1/alarm-reports.csv?period=month&at=${month}`);
+      const csv = await page.evaluate(
+        async (href) => {
+          const r = await fetch(href);
+          return { status: r.status, type: r.headers.get('content-type'), text: await r.text() };
+        },
+        (await page.getAttribute('[data-testid="report-csv"]', 'href'))!,
+      );
+      assert.equal(csv.status, 200);
+      assert.match(csv.type ?? '', /^text\/csv/);
+      assert.ok(csv.text.includes(GC.name), 'the CSV has the unit');
       assert.deepEqual(await accessibilityFaults(page), []);
 
       await page.selectOption('[data-testid="language"]', 'en');
