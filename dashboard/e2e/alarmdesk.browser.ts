@@ -81,6 +81,7 @@ describe('the alarm back office', () => {
       await row.waitFor({ timeout: 10_000 });
       assert.equal((await row.locator('[data-testid="alert-condition"]').textContent())?.trim(), zh('alarmdesk.condition.tamper'));
       assert.equal(await row.getAttribute('data-cleared'), 'false');
+      assert.match((await row.textContent()) ?? '', /东门报警柱/, 'the pillar by its name');
       await screenshot(page, 'alarmdesk-maintenance-phone');
       assert.deepEqual(await smallTargets(page, '[data-testid="maintenance"]'), [], 'fingertip-sized controls');
       assert.deepEqual(await accessibilityFaults(page), []);

@@ -20,11 +20,17 @@ export function mergeAlert(list: readonly MaintenanceAlert[], alert: Maintenance
   return [alert, ...list.filter((a) => a.id !== alert.id)].sort((a, b) => b.id - a.id);
 }
 
-/** Follows the live feed's maintenance notifications until the returned function is called; EventSource reconnects by itself. */
-export function followMaintenance(onAlert: (alert: MaintenanceAlert) => void, onStatus: (connected: boolean) => void): () => void {
+/**
+ * Follows the live feed's maintenance notifications until the returned function is called; EventSource
+ * reconnects by itself. Each (re)connection's snapshot names the devices the person may see.
+ */
+export function followMaintenance(onAlert: (alert: MaintenanceAlert) => void, onStatus: (connected: boolean, names: Map<string, string>) => void): () => void {
   const source = new EventSource('/api/v1/live');
-  source.addEventListener('snapshot', () => onStatus(true));
-  source.addEventListener('error', () => onStatus(false));
+  source.addEventListener('snapshot', (e) => {
+    const { devices } = JSON.parse((e as MessageEvent<string>).data) as { devices: { id: string; name?: string | null }[] };
+    onStatus(true, new Map(devices.filter((d) => d.name).map((d) => [d.id, d.name!])));
+  });
+  source.addEventListener('error', () => onStatus(false, new Map()));
   source.addEventListener('notification', (e) => {
     const alert = alertOf(JSON.parse((e as MessageEvent<string>).data) as FeedNotification);
     if (alert) onAlert(alert);
