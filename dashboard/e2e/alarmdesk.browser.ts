@@ -195,6 +195,22 @@ describe('the alarm back office', () => {
       await page.selectOption('[data-testid="plan-severity"]', 'medium');
       await page.waitForSelector('[data-testid="plan"][data-source="own"]');
       assert.equal(await station.locator('[data-testid="plan-acknowledge-within"]').inputValue(), '45');
+
+      // The police station's members get text messages: its channels saved.
+      await page.waitForSelector('[data-testid="parties"][data-ready="true"]');
+      const unit = page.locator('[data-testid="party-unit-police_station"]');
+      await unit.locator('summary').click();
+      await unit.locator('input[name="sms"]').check();
+      await unit.locator('[data-testid="save-channels"]').click();
+      await page.waitForSelector('[data-testid="parties"] [role="status"]');
+      const after = await api<{ parties: { role: string; channels: { smsMembers: boolean } | null }[] }>(platform, `/api/v1/jurisdictions/${COUNTY}/parties`);
+      assert.equal(after.parties.find((p) => p.role === 'police_station')?.channels?.smsMembers, true);
+
+      // Removed, the jurisdiction follows the default plan again.
+      await page.click('[data-testid="remove-plan"]');
+      await page.waitForSelector('[data-testid="plan"][data-source="default"]');
+      const { plans: left } = await api<{ plans: { jurisdictionId: string; severity: string }[] }>(platform, '/api/v1/alarm-plans');
+      assert.ok(!left.some((p) => p.jurisdictionId === COUNTY && p.severity === 'medium'), 'the plan is removed');
       assert.deepEqual(errors, []);
     });
   });
