@@ -42,19 +42,19 @@ it('lets installers and administrators register devices, police and administrato
 it('lists the views a role may use, in menu order', () => {
   assert.deepEqual(
     viewsFor('admin').map((v) => v.path),
-    ['/map', '/devices/new', '/owners/new', '/people', '/tokens', '/audit', '/account'],
+    ['/map', '/devices/new', '/owners/new', '/people', '/tokens', '/audit', '/maintenance', '/alarm-report', '/linkage', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('operator').map((v) => v.path),
-    ['/map', '/account'],
+    ['/map', '/maintenance', '/alarm-report', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('police').map((v) => v.path),
-    ['/map', '/owners/new', '/account'],
+    ['/map', '/owners/new', '/alarm-report', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('installer').map((v) => v.path),
-    ['/map', '/devices/new', '/account'],
+    ['/map', '/devices/new', '/maintenance', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('owner').map((v) => v.path),

@@ -20,6 +20,11 @@ export const VIEWS = {
   '/people': { title: 'view.people', roles: ['admin'] },
   '/tokens': { title: 'view.tokens', roles: ['admin'] },
   '/audit': { title: 'view.audit', roles: ['admin'] },
+  // The alarm back office (policy: maintenance.alert, alarm.report, alarm.party/alarm.plan writes, alarm.coordinate).
+  '/maintenance': { title: 'alarmdesk.view.maintenance', roles: ['admin', 'operator', 'installer'] },
+  '/alarm-report': { title: 'alarmdesk.view.report', roles: ['admin', 'operator', 'police'] },
+  '/linkage': { title: 'alarmdesk.view.linkage', roles: ['admin'] },
+  '/coordinates': { title: 'alarmdesk.view.coordinates', roles: ['admin', 'operator', 'police', 'installer'] },
   '/account': { title: 'view.account', roles: ROLES },
 } as const satisfies Record<string, { title: MessageKey; roles: readonly Role[] }>;
 
