@@ -46,11 +46,11 @@ it('lists the views a role may use, in menu order', () => {
   );
   assert.deepEqual(
     viewsFor('operator').map((v) => v.path),
-    ['/map', '/account'],
+    ['/map', '/alarms', '/alarms/mine', '/account'],
   );
   assert.deepEqual(
     viewsFor('police').map((v) => v.path),
-    ['/map', '/owners/new', '/account'],
+    ['/map', '/alarms', '/alarms/mine', '/owners/new', '/account'],
   );
   assert.deepEqual(
     viewsFor('installer').map((v) => v.path),
