@@ -182,8 +182,12 @@ describe('an alarm on the console and on a party member’s phone', () => {
       assert.match(who, /张值班/);
       assert.match(who, new RegExp(zh('role.operator')));
       const steps = await timelineSteps(page);
-      for (const s of ['raised', 'caller_notified', 'pillar_acknowledged', 'received', 'call_answered', 'verified', 'dispatched']) assert.ok(steps.includes(s), `the timeline has ${s}: ${steps.join(', ')}`);
-      assert.ok(steps.indexOf('received') < steps.indexOf('call_answered') && steps.indexOf('call_answered') < steps.indexOf('verified') && steps.indexOf('verified') < steps.indexOf('dispatched'), 'in order');
+      for (const s of ['raised', 'caller_notified', 'pillar_acknowledged', 'received', 'call_answered', 'verified', 'dispatched'])
+        assert.ok(steps.includes(s), `the timeline has ${s}: ${steps.join(', ')}`);
+      assert.ok(
+        steps.indexOf('received') < steps.indexOf('call_answered') && steps.indexOf('call_answered') < steps.indexOf('verified') && steps.indexOf('verified') < steps.indexOf('dispatched'),
+        'in order',
+      );
       assert.match(await page.innerText(`[data-testid="alarm-card"][data-alarm-id="${id}"]`), new RegExp(zh('alarms.state.dispatched')));
       await page.waitForSelector('[data-testid="party-row"][data-role="police_station"][data-acknowledged="false"]');
       await noEnglish(page, 'the alarm');
