@@ -154,6 +154,12 @@ describe('an alarm on the console and on a party member’s phone', () => {
       assert.match(await page.innerText('[data-testid="alarm-help"]'), new RegExp(zh('alarms.help.acknowledged')));
       assert.equal(await page.getAttribute('[data-testid="alarm-camera"] a', 'href'), 'rtsp://10.0.0.7/dome-1');
       assert.match(await page.innerText('[data-testid="alarm-coordinate"]'), /^[A-Z0-9]{3}-[A-Z0-9]{3}$/);
+      // The pillar on the map, drawn where it stands.
+      await page.waitForSelector('[data-testid="alarm-map"] [data-testid="map"][data-ready="true"]', { timeout: 20_000 });
+      const drawn = await page.waitForFunction((pillarId) => window.watchpostMap?.queryRenderedFeatures({ layers: ['devices-pillar'] }).some((f) => f.properties.id === pillarId), pillar.device.id, {
+        timeout: 10_000,
+      });
+      assert.equal(await drawn.jsonValue(), true);
       const first = await timelineSteps(page);
       for (const s of ['raised', 'party_notified', 'caller_notified', 'pillar_acknowledged']) assert.ok(first.includes(s), `the timeline starts with ${s}: ${first.join(', ')}`);
       // Only the governance centre is told on the press (the default plan); it has not acknowledged.

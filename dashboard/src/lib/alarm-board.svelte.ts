@@ -8,6 +8,7 @@ import { getAlarm, listOpenAlarms, type Alarm, type TimelineEntry } from './alar
 import type { LiveNotification } from './api.js';
 import { describeError } from './errors.js';
 import { message, type Message } from './i18n/language.svelte.js';
+import { Fleet } from './fleet.svelte.js';
 import { AlarmFeed } from './live.svelte.js';
 
 class Coalesced {
@@ -38,7 +39,9 @@ export class AlarmBoard {
   arrived = $state.raw<{ id: string; place: string } | null>(null);
   opened = $state.raw<{ alarm: Alarm; timeline: TimelineEntry[] } | null>(null);
   error = $state.raw<Message | null>(null);
-  readonly feed = new AlarmFeed((e) => this.changed(e));
+  /** The devices one sees, live: the console draws the alarm's pillar among them. */
+  readonly fleet = new Fleet();
+  readonly feed = new AlarmFeed((e) => this.changed(e), this.fleet);
   private openedId: string | null = null;
   private readonly abort = new AbortController();
   private readonly list = new Coalesced(() => this.loadList());

@@ -30,12 +30,16 @@ export class AlarmFeed {
   status = $state<LiveStatus>('connecting');
   private stop: (() => void) | null = null;
 
-  constructor(private readonly onAlarm: (event: LiveNotification) => void) {}
+  constructor(
+    private readonly onAlarm: (event: LiveNotification) => void,
+    /** The devices, kept current for the console's map of the pillar. */
+    private readonly fleet: Fleet | null = null,
+  ) {}
 
   start(): void {
     this.stop ??= followLiveFeed({
-      snapshot: () => undefined,
-      changes: () => undefined,
+      snapshot: (devices) => this.fleet?.applySnapshot(devices),
+      changes: (events) => this.fleet?.applyChanges(events),
       status: (status) => (this.status = status),
       notification: (event) => event.kind.startsWith('alarm.') && this.onAlarm(event),
     });
