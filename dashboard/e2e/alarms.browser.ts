@@ -126,7 +126,7 @@ describe('an alarm on the console and on a party member’s phone', () => {
   });
 
   it('appears live, is handled step by step, and shows the police station’s acknowledgement', { timeout: 180_000 }, async () => {
-    const { page, errors } = await openPage(browser, platform.baseUrl, '#/alarms');
+    const { page, errors, apiRequests } = await openPage(browser, platform.baseUrl, '#/alarms');
     await withScreenshot(page, 'alarm-console', async () => {
       await signIn(page, OPERATOR);
       await page.waitForSelector('[data-testid="alarm-queue-empty"]');
@@ -229,6 +229,11 @@ describe('an alarm on the console and on a party member’s phone', () => {
       await page.waitForSelector('[data-testid="timeline-entry"][data-step="party_acknowledged"]');
       assert.match(await page.innerText('[data-testid="timeline-entry"][data-step="party_acknowledged"]'), /李民警/);
       await noEnglish(page, 'the alarm, acknowledged');
+      // Settled, the console reads the alarm only when the feed says it changed (not in a loop).
+      const reads = () => apiRequests.filter((r) => r.startsWith(`/api/v1/alarms/${id}`)).length;
+      const readsBefore = reads();
+      await new Promise((r) => setTimeout(r, 1_500));
+      assert.ok(reads() - readsBefore <= 2, `${reads() - readsBefore} reads of the alarm in 1.5 s`);
       assert.deepEqual(await accessibilityFaults(page), [], 'the console, acknowledged');
       assert.deepEqual(errors, []);
     });
