@@ -30,8 +30,8 @@ const MAP_DATA = /^\/api\/v1\/(devices|map\/|live)/;
 /** The menu each staff role is offered, in order. */
 const MENU = {
   admin: ['#/map', '#/devices/new', '#/owners/new', '#/people', '#/tokens', '#/audit', '#/account'],
-  operator: ['#/map', '#/account'],
-  police: ['#/map', '#/owners/new', '#/account'],
+  operator: ['#/map', '#/alarms', '#/alarms/mine', '#/account'],
+  police: ['#/map', '#/alarms', '#/alarms/mine', '#/owners/new', '#/account'],
   installer: ['#/map', '#/devices/new', '#/account'],
 };
 
