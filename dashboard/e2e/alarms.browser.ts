@@ -239,7 +239,7 @@ describe('an alarm on the console and on a party member’s phone', () => {
     });
   });
 
-  it('reads in English for an English browser', { timeout: 60_000 }, async () => {
+  it('reads in English for an English browser, where the alarm is brought to the scene and closed', { timeout: 60_000 }, async () => {
     const { page, errors } = await openPage(browser, platform.baseUrl, '#/alarms', { locale: 'en' });
     await signIn(page, OPERATOR);
     const card = await page.waitForSelector('[data-testid="alarm-card"]');
@@ -247,6 +247,15 @@ describe('an alarm on the console and on a party member’s phone', () => {
     await card.click();
     await page.waitForSelector('[data-testid="party-row"][data-role="police_station"][data-acknowledged="true"]');
     assert.match(await page.innerText('[data-testid="party-board"]'), /Police station/);
+    // On scene, then closed with its disposition: the queue is empty, the alarm says closed.
+    await stepLands(page, 'step-on-scene', 'on_scene');
+    await page.selectOption('[data-testid="close-disposition"]', 'resolved');
+    await stepLands(page, 'step-close', 'closed');
+    assert.match(await page.innerText('[data-testid="timeline-entry"][data-step="closed"]'), /Resolved/);
+    await page.waitForSelector('[data-testid="alarm-queue-empty"]');
+    assert.equal(await page.getAttribute('[data-testid="alarm-detail"]', 'data-state'), 'closed');
+    assert.equal(await page.isDisabled('[data-testid="step-receive"]'), true);
+    assert.deepEqual(await accessibilityFaults(page), [], 'the console, in English');
     assert.deepEqual(errors, []);
   });
 });
