@@ -59,6 +59,17 @@ async function setUpCounty(platform: PlatformProcess): Promise<void> {
     const res = await adminFetch(platform.baseUrl, '/api/v1/users', { method: 'POST', body: JSON.stringify({ username: who.username, password: who.password, ...body }) });
     assert.equal(res.status, 201, await res.text());
   }
+  // The county's plan: the governance centre on the press; the rest once verified, the police station within 2 s (reminded every second), or it is carded yellow.
+  await put(platform, '/alarm-plans/county/high', {
+    parties: [
+      { role: 'governance_centre', when: 'press', acknowledgeWithinS: 120, remindEveryS: 60 },
+      { role: 'police_station', when: 'verified', acknowledgeWithinS: 2, remindEveryS: 1, redAfterS: 300 },
+      { role: 'town_command', when: 'verified', acknowledgeWithinS: 120, remindEveryS: 60 },
+      { role: 'district_centre', when: 'verified', acknowledgeWithinS: 120, remindEveryS: 60 },
+      { role: 'police_command', when: 'verified', acknowledgeWithinS: 120, remindEveryS: 60 },
+    ],
+    supervisor: 'police_command',
+  });
 }
 
 /** A pillar as firmware runs it: subscribed to its commands, acknowledging each. */
@@ -162,7 +173,7 @@ describe('an alarm on the console and on a party member’s phone', () => {
       assert.equal(await drawn.jsonValue(), true);
       const first = await timelineSteps(page);
       for (const s of ['raised', 'party_notified', 'caller_notified', 'pillar_acknowledged']) assert.ok(first.includes(s), `the timeline starts with ${s}: ${first.join(', ')}`);
-      // Only the governance centre is told on the press (the default plan); it has not acknowledged.
+      // Only the governance centre is told on the press (the county's plan); it has not acknowledged.
       await page.waitForSelector('[data-testid="party-row"][data-role="governance_centre"][data-acknowledged="false"]');
 
       // The steps, in order, each landing in the timeline with who did it.
@@ -195,7 +206,10 @@ describe('an alarm on the console and on a party member’s phone', () => {
         'in order',
       );
       assert.match(await page.innerText(`[data-testid="alarm-card"][data-alarm-id="${id}"]`), new RegExp(zh('alarms.state.dispatched')));
-      await page.waitForSelector('[data-testid="party-row"][data-role="police_station"][data-acknowledged="false"]');
+      // The police station does not acknowledge within its 2 s: a yellow card, on its row and on the alarm's card in the queue.
+      await page.waitForSelector('[data-testid="party-row"][data-role="police_station"][data-acknowledged="false"][data-level="yellow"]', { timeout: 8_000 });
+      await page.waitForSelector(`[data-testid="alarm-card"][data-alarm-id="${id}"][data-level="yellow"]`, { timeout: 5_000 });
+      assert.match(await page.innerText(`[data-testid="alarm-card"][data-alarm-id="${id}"]`), new RegExp(zh('alarms.level.yellow')));
       await noEnglish(page, 'the alarm');
       assert.deepEqual(await accessibilityFaults(page), [], 'the console');
       await screenshot(page, 'alarm-console');
@@ -226,6 +240,12 @@ describe('an alarm on the console and on a party member’s phone', () => {
       await page.waitForSelector('[data-testid="party-row"][data-role="police_station"][data-acknowledged="true"]', { timeout: 5_000 });
       assert.ok(Date.now() - acked < 5_000);
       assert.match(await page.innerText('[data-testid="party-row"][data-role="police_station"] [data-testid="party-ack"]'), new RegExp(zh('alarms.board.ackedAt', { time: '' }).trim()));
+      // Its reminders stopped: none more on the board, seconds after (it was reminded every second).
+      const reminders = () => page.innerText('[data-testid="party-row"][data-role="police_station"] [data-testid="party-reminders"]');
+      const remindedAtAck = await reminders();
+      assert.ok(Number.parseInt(remindedAtAck, 10) >= 1, `reminded before: ${remindedAtAck}`);
+      await new Promise((r) => setTimeout(r, 2_500));
+      assert.equal(await reminders(), remindedAtAck, 'no reminder after the acknowledgement');
       await page.waitForSelector('[data-testid="timeline-entry"][data-step="party_acknowledged"]');
       assert.match(await page.innerText('[data-testid="timeline-entry"][data-step="party_acknowledged"]'), /李民警/);
       await noEnglish(page, 'the alarm, acknowledged');
