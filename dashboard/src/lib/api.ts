@@ -203,6 +203,16 @@ export interface LiveHandlers {
   snapshot(devices: Device[]): void;
   changes(events: LiveEvent[]): void;
   status(status: LiveStatus): void;
+  /** Every notification the person may see (alarm pages follow `alarm.*`). */
+  notification?(event: LiveNotification): void;
+}
+
+export interface LiveNotification {
+  id: string;
+  kind: string;
+  createdAt: string;
+  subjectId: string | null;
+  data: Record<string, unknown>;
 }
 
 const RETRY_MIN_MS = 1_000;
@@ -232,6 +242,7 @@ export function followLiveFeed(handlers: LiveHandlers): () => void {
       handlers.status('connected');
     });
     es.addEventListener('changes', (e) => handlers.changes(JSON.parse((e as MessageEvent<string>).data) as LiveEvent[]));
+    if (handlers.notification) es.addEventListener('notification', (e) => handlers.notification!(JSON.parse((e as MessageEvent<string>).data) as LiveNotification));
     es.addEventListener('error', () => {
       if (stopped) return;
       handlers.status('reconnecting');

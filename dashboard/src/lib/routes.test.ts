@@ -46,11 +46,11 @@ it('lists the views a role may use, in menu order', () => {
   );
   assert.deepEqual(
     viewsFor('operator').map((v) => v.path),
-    ['/map', '/maintenance', '/alarm-report', '/coordinates', '/account'],
+    ['/map', '/alarms', '/alarms/mine', '/maintenance', '/alarm-report', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('police').map((v) => v.path),
-    ['/map', '/owners/new', '/alarm-report', '/coordinates', '/account'],
+    ['/map', '/alarms', '/alarms/mine', '/owners/new', '/alarm-report', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('installer').map((v) => v.path),

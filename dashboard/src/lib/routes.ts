@@ -15,6 +15,9 @@ import { ROLES, STAFF_ROLES, type Me, type Role } from './types.js';
 /** Each view's title is a catalog key: the menu, the page title and the forbidden view say it. */
 export const VIEWS = {
   '/map': { title: 'view.map', roles: STAFF_ROLES },
+  // Operators and police handle alarms; a party's members (of either role) acknowledge theirs.
+  '/alarms': { title: 'alarms.view.console', roles: ['operator', 'police'] },
+  '/alarms/mine': { title: 'alarms.view.mine', roles: ['operator', 'police'] },
   '/devices/new': { title: 'view.devices-new', roles: ['admin', 'installer'] },
   '/owners/new': { title: 'view.owners-new', roles: ['admin', 'police'] },
   '/people': { title: 'view.people', roles: ['admin'] },
