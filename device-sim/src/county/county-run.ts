@@ -35,6 +35,8 @@ export interface CountyRunOptions {
   fleetPath: string | null;
   reportEveryS: number;
   logger: Logger;
+  /** Register the riders' bikes (default: yes). */
+  bikes?: boolean;
   /** Share of owners with a key fob (default: every one). */
   fobShare?: number;
   /** A bike stolen and reported (theft-run.ts). */
@@ -55,6 +57,8 @@ export interface CountyRun {
   /** The bike ids in the platform's register, by rider index. */
   bikeIds: ReadonlyMap<number, string>;
   theft: TheftRun | null;
+  /** The county's pillars on MQTT, in the order of county.pillars. */
+  pillars: readonly SimulatedDevice[];
   /** Totals since start: the stations' counters summed, and who is connected. */
   stats(): StationCounters & { stationsOnline: number; pillarsOnline: number };
   stop(): Promise<void>;
@@ -76,7 +80,7 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
     'map layers and jurisdictions uploaded',
   );
   const devices = await prepareCountyFleet(platform, county, o);
-  const bikeIds = await registerRiderBikes(platform, riders, logger);
+  const bikeIds = o.bikes === false ? new Map<number, string>() : await registerRiderBikes(platform, riders, logger);
 
   const byKey = new Map(devices.map((d) => [d.key, d]));
   const mqttOptions = { host: o.mqttHost, port: o.mqttPort, intervalS: o.heartbeatS, logger };
@@ -139,6 +143,7 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
     riders,
     bikeIds,
     theft,
+    pillars,
     stats,
     stop: async () => {
       theft?.stop();
