@@ -12,7 +12,7 @@ import type { Platform } from './harness.js';
 export const PARTY_ROLES = ['governance_centre', 'police_station', 'town_command', 'district_centre', 'police_command'] as const;
 export type PartyRole = (typeof PARTY_ROLES)[number];
 
-const AREA = {
+export const AREA = {
   type: 'Polygon',
   coordinates: [
     [
@@ -92,15 +92,17 @@ export async function setUpAlarmCounty(p: Platform, plan: Record<string, unknown
   };
 }
 
-/** `count` pillars placed in the county, `parallel` at a time. */
-export async function registerPillars(p: Platform, count: number, parallel = 8): Promise<{ id: string; secret: string }[]> {
+const spread = (i: number) => ({ lat: 32.95 + (i % 20) * 0.005, lon: 118.45 + Math.floor(i / 20) * 0.005 });
+
+/** `count` pillars placed in the county (`at`: where the i-th stands), `parallel` at a time. */
+export async function registerPillars(p: Platform, count: number, at: (i: number) => { lat: number; lon: number } = spread, parallel = 8): Promise<{ id: string; secret: string }[]> {
   const out: { id: string; secret: string }[] = [];
   let next = 0;
   await Promise.all(
     Array.from({ length: parallel }, async () => {
       while (next < count) {
         const i = next++;
-        const res = await api(p, 'POST', '/api/v1/devices', { kind: 'pillar', name: `路口 ${i + 1}`, lat: 32.95 + (i % 20) * 0.005, lon: 118.45 + Math.floor(i / 20) * 0.005 });
+        const res = await api(p, 'POST', '/api/v1/devices', { kind: 'pillar', name: `路口 ${i + 1}`, ...at(i) });
         const json = (await res.json()) as { device: { id: string }; secret: string };
         out.push({ id: json.device.id, secret: json.secret });
       }
