@@ -80,7 +80,14 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
     'map layers and jurisdictions uploaded',
   );
   const devices = await prepareCountyFleet(platform, county, o);
-  const bikeIds = o.bikes === false ? new Map<number, string>() : await registerRiderBikes(platform, riders, logger);
+  // A token without the bikes and people scopes (an installer's) cannot register bikes: the county runs without them.
+  const bikeIds =
+    o.bikes === false
+      ? new Map<number, string>()
+      : await registerRiderBikes(platform, riders, logger).catch((err: Error) => {
+          logger.error({ err: err.message }, 'riders’ bikes not registered: the stations’ tags stay unknown to the platform');
+          return new Map<number, string>();
+        });
 
   const byKey = new Map(devices.map((d) => [d.key, d]));
   const mqttOptions = { host: o.mqttHost, port: o.mqttPort, intervalS: o.heartbeatS, logger };
