@@ -6,7 +6,10 @@
  *                  [--mqtt-host 127.0.0.1] [--mqtt-port 1883] [--fleet-file data/sim-fleet.json]
  *                  [--churn 0.05]
  *   npm run sim -- --county [--scale 1] [--time-factor 60] [--sim-start 07:00] [--seed 1] [--window 5]
- *                  (the simulated county of Xuyi: 559 stations, ~300 pillars, 15,000 riders at scale 1)
+ *                  [--skip-bikes] [--theft HH:MM]
+ *                  (the simulated county of Xuyi: 559 stations, ~300 pillars, 15,000 riders at scale 1;
+ *                  the riders' bikes registered with owners, tags and fobs unless --skip-bikes; --theft:
+ *                  a commuter's bike stolen then on day 1 and reported to the police at once)
  * Signs in with WATCHPOST_TOKEN (an API token with the devices and map scopes),
  * or WATCHPOST_USER and WATCHPOST_PASSWORD (an administrator, or an installer
  * without the map layer).
@@ -35,6 +38,8 @@ const { values: args } = parseArgs({
     'sim-start': { type: 'string', default: '07:00' },
     seed: { type: 'string', default: '1' },
     window: { type: 'string', default: '5' },
+    'skip-bikes': { type: 'boolean', default: false },
+    theft: { type: 'string', default: '' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -43,7 +48,7 @@ if (args.help) {
   console.log('usage: npm run sim -- --stations N [--pillars N] [--interval S] [--api URL] [--mqtt-host H] [--mqtt-port P] [--fleet-file F] [--center lon,lat] [--churn P]');
   console.log('  credentials: WATCHPOST_TOKEN, or WATCHPOST_USER and WATCHPOST_PASSWORD');
   console.log('  --churn P: each minute, each device goes silent for 1-3 minutes with probability P (shows offline/online transitions)');
-  console.log('usage: npm run sim -- --county [--scale S] [--time-factor F] [--sim-start HH:MM] [--seed N] [--window S] [--interval S] [--api URL] [--mqtt-port P]');
+  console.log('usage: npm run sim -- --county [--scale S] [--time-factor F] [--sim-start HH:MM] [--seed N] [--window S] [--interval S] [--api URL] [--mqtt-port P] [--skip-bikes] [--theft HH:MM]');
   console.log('  the simulated county: basemap layers, jurisdictions, its stations and pillars, riders heard in real time (F× faster)');
   process.exit(0);
 }
@@ -112,7 +117,10 @@ async function main(): Promise<void> {
 
 /** --county: the simulated county instead of the demo fleet (county/county-run.ts). */
 async function startCounty(api: ApiClient, credentials: ApiCredentials): Promise<void> {
-  const [hh, mm] = args['sim-start'].split(':').map(Number) as [number, number];
+  const clockS = (hhmm: string) => {
+    const [h, m] = hhmm.split(':').map(Number) as [number, number];
+    return (h || 0) * 3600 + (m || 0) * 60;
+  };
   const scale = num('scale', args.scale);
   if (!(scale > 0 && scale <= 1)) {
     console.error(`--scale must be in (0, 1], got '${args.scale}'`);
@@ -124,7 +132,7 @@ async function startCounty(api: ApiClient, credentials: ApiCredentials): Promise
     seed: num('seed', args.seed),
     scale,
     timeFactor: Math.max(1, num('time-factor', args['time-factor'])),
-    simStartS: (hh || 0) * 3600 + (mm || 0) * 60,
+    simStartS: clockS(args['sim-start']),
     windowS: Math.max(1, num('window', args.window)),
     heartbeatS: Math.max(1, num('interval', args.interval)),
     mqttHost: args['mqtt-host'],
@@ -132,6 +140,8 @@ async function startCounty(api: ApiClient, credentials: ApiCredentials): Promise
     fleetPath: args['fleet-file'] === 'data/sim-fleet.json' ? 'data/county-fleet.json' : args['fleet-file'] || null,
     reportEveryS: 5,
     logger,
+    bikes: !args['skip-bikes'],
+    ...(args.theft ? { theft: { atS: clockS(args.theft) } } : {}),
   });
   const stop = () => void run.stop().then(() => process.exit(0));
   process.on('SIGINT', stop);

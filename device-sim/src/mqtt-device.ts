@@ -6,7 +6,7 @@
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { COMMANDS_BY_KIND, decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type UplinkBody } from '@watchpost/firmware-protocol';
+import { COMMANDS_BY_KIND, decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type DownlinkFrame, type UplinkBody } from '@watchpost/firmware-protocol';
 import type { FleetDevice } from './fleet.js';
 
 export interface DeviceOptions {
@@ -23,6 +23,8 @@ export class SimulatedDevice {
   private readonly startedAt = Date.now();
   /** Frames acknowledged by the platform. */
   acked = 0;
+  /** Told of every command received, when it arrived (scenarios, benchmarks). */
+  readonly commandListeners = new Set<(command: DownlinkFrame, receivedAtMs: number) => void>();
 
   constructor(
     readonly device: FleetDevice,
@@ -86,6 +88,17 @@ export class SimulatedDevice {
     });
   }
 
+  /** A pillar's button pressed: resolves on the PUBACK (the alarm is committed then), rejects when not connected. */
+  press(): Promise<void> {
+    const client = this.client;
+    if (!client?.connected) return Promise.reject(new Error(`${this.device.id} is not connected`));
+    const seq = ++this.device.seq;
+    const frame = encodeUplink({ deviceId: this.device.id, seq, deviceTimeMs: Date.now(), body: { type: 'pillarEvent', event: 'PILLAR_EVENT_TYPE_BUTTON_PRESSED' } });
+    return client.publishAsync(uplinkTopic(this.device.kind, this.device.id), Buffer.from(frame), { qos: 1 }).then(() => {
+      this.acked++;
+    });
+  }
+
   heartbeat(): void {
     const uptimeS = Math.floor((Date.now() - this.startedAt) / 1000);
     const intervalS = this.intervalS;
@@ -110,6 +123,8 @@ export class SimulatedDevice {
   private onCommand(payload: Buffer): void {
     try {
       const { frame } = decodeDownlink(payload);
+      const receivedAtMs = Date.now();
+      for (const listener of this.commandListeners) listener(frame, receivedAtMs);
       const cmd = frame.command;
       if (cmd.type === 'setHeartbeatInterval' && cmd.intervalS > 0) this.intervalS = cmd.intervalS;
       const supported = COMMANDS_BY_KIND[this.device.kind].includes(cmd.type);

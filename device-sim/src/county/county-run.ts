@@ -14,8 +14,10 @@ import { buildCounty, type County } from './county.js';
 import { basemapLayers } from './layers.js';
 import { CountyPlatformApi } from './platform-api.js';
 import { RealtimeFeed } from './realtime.js';
+import { registerRiderBikes } from './bikes.js';
 import { buildPopulation, type Rider } from './riders.js';
 import { StationClient, type StationCounters } from './station-client.js';
+import { startTheft, type TheftPlan, type TheftRun } from './theft-run.js';
 import { DAY_S, Traffic } from './traffic.js';
 
 export interface CountyRunOptions {
@@ -33,6 +35,12 @@ export interface CountyRunOptions {
   fleetPath: string | null;
   reportEveryS: number;
   logger: Logger;
+  /** Register the riders' bikes (default: yes). */
+  bikes?: boolean;
+  /** Share of owners with a key fob (default: every one). */
+  fobShare?: number;
+  /** A bike stolen and reported (theft-run.ts). */
+  theft?: TheftPlan;
 }
 
 type CountyDevice = FleetDevice & { key: string };
@@ -43,18 +51,14 @@ interface CountyFleetFile {
   devices: CountyDevice[];
 }
 
-/**
- * Where the riders' bikes will be registered with the platform once it has
- * an e-bike API (owner, plate tag, key fob): today there is none, so the
- * tags are heard by stations but unknown to the platform.
- */
-export async function registerBikes(_api: ApiClient, riders: readonly Rider[], logger: Logger): Promise<void> {
-  logger.info({ bikes: riders.length, fobs: riders.filter((r) => r.fobTag != null).length }, 'bikes not registered: the platform has no e-bike API yet');
-}
-
 export interface CountyRun {
   county: County;
   riders: readonly Rider[];
+  /** The bike ids in the platform's register, by rider index. */
+  bikeIds: ReadonlyMap<number, string>;
+  theft: TheftRun | null;
+  /** The county's pillars on MQTT, in the order of county.pillars. */
+  pillars: readonly SimulatedDevice[];
   /** Totals since start: the stations' counters summed, and who is connected. */
   stats(): StationCounters & { stationsOnline: number; pillarsOnline: number };
   stop(): Promise<void>;
@@ -64,19 +68,26 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
   const { logger } = o;
   const built = performance.now();
   const county = buildCounty({ seed: o.seed, scale: o.scale });
-  const riders = buildPopulation(county);
+  const riders = buildPopulation(county, o.fobShare === undefined ? {} : { fobShare: o.fobShare });
   logger.info({ ms: Math.round(performance.now() - built), stations: county.stations.length, pillars: county.pillars.length, bikes: riders.length, towns: county.towns.length }, 'county built');
 
   const platform = new CountyPlatformApi(o.api, o.credentials);
   const layers = basemapLayers(county);
   for (const layer of layers) await o.api.putLayer(layer.name, layer.title, layer.geojson);
-  await platform.putJurisdictions(county.jurisdictions);
+  await platform.putJurisdictions(county.jurisdictions, (p) => county.projection.toLonLat(p));
   logger.info(
     { layers: layers.map((l) => l.name), kib: Math.round(layers.reduce((n, l) => n + JSON.stringify(l.geojson).length, 0) / 1024), jurisdictions: county.jurisdictions.length },
     'map layers and jurisdictions uploaded',
   );
   const devices = await prepareCountyFleet(platform, county, o);
-  await registerBikes(o.api, riders, logger);
+  // A token without the bikes and people scopes (an installer's) cannot register bikes: the county runs without them.
+  const bikeIds =
+    o.bikes === false
+      ? new Map<number, string>()
+      : await registerRiderBikes(platform, riders, logger).catch((err: Error) => {
+          logger.error({ err: err.message }, 'riders’ bikes not registered: the stations’ tags stay unknown to the platform');
+          return new Map<number, string>();
+        });
 
   const byKey = new Map(devices.map((d) => [d.key, d]));
   const mqttOptions = { host: o.mqttHost, port: o.mqttPort, intervalS: o.heartbeatS, logger };
@@ -91,6 +102,7 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
 
   const traffic = new Traffic(county, riders, { windowMs: o.windowS * 1000 * o.timeFactor });
   const feed = new RealtimeFeed(traffic, { timeFactor: o.timeFactor, windowMs: o.windowS * 1000, startSimS: o.simStartS });
+  const theft = o.theft ? await startTheft({ admin: platform, county, riders, bikeIds, traffic, plan: o.theft, logger }, () => feed) : null;
   await feed.start((batch) => stations[batch.station]!.sendBatch(batch.windowStartMs, batch.sightings));
   logger.info({ timeFactor: o.timeFactor, windowS: o.windowS, simStart: clock(o.simStartS) }, 'county running');
 
@@ -136,8 +148,12 @@ export async function runCounty(o: CountyRunOptions): Promise<CountyRun> {
   return {
     county,
     riders,
+    bikeIds,
+    theft,
+    pillars,
     stats,
     stop: async () => {
+      theft?.stop();
       clearInterval(report);
       clearInterval(saver);
       feed.stop();
