@@ -11,7 +11,7 @@ import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
 import type { Page } from 'playwright-core';
 import { tIn } from '../src/lib/i18n/say-in.js';
 import { chineseIn, englishIn, readableTexts } from './i18n-scan.js';
-import { accessibilityFaults, demo, goTo, launchBrowser, openPage, Resources, signIn, startPlatform, withScreenshot, zh } from './support.js';
+import { accessibilityFaults, demo, goTo, launchBrowser, openPage, PHONE, Resources, signIn, smallTargets, startPlatform, withScreenshot, zh } from './support.js';
 
 /** A road west to east through the demo county, about 1 km between stations; Chinese names, as a county enters them. */
 const ROAD = ['城北路口', '淮河大桥', '人民广场', '城南车站'].map((name, i) => ({ name, lat: 32.99, lon: 118.5 + i * 0.0107 }));
@@ -56,7 +56,7 @@ it('a bike reported stolen in the dashboard: a station hears its tag, the hit sh
   const platform = await startPlatform(res, { DEMO_USERS: '1' });
   const stations: RegisteredDevice[] = [];
   for (const s of ROAD) stations.push(await registerDevice(platform.baseUrl, { kind: 'station', ...s }));
-  const clients = [];
+  const clients: Awaited<ReturnType<typeof connectDevice>>[] = [];
   for (const s of stations) {
     const client = await connectDevice(platform.mqttPort, s);
     res.defer(() => client.end(true));
@@ -146,5 +146,83 @@ it('a bike reported stolen in the dashboard: a station hears its tag, the hit sh
 
     assert.equal(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage), true, 'the page reloaded');
     assert.deepEqual(errors, []);
+  });
+});
+
+/** A 1 × 1 PNG: the photo a registration point takes. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+it('a registration point registers a bike for its owner with a photo, sees a taken plate refused at its field, and imports a register row by row', { timeout: 120_000 }, async (t) => {
+  const res = new Resources(t);
+  const platform = await startPlatform(res, { DEMO_USERS: '1' });
+  const { owner } = await post<{ owner: { id: string } }>(platform.baseUrl, '/owners', { displayName: '王小明', phone: '13912345678' });
+  const browser = await launchBrowser(res);
+  // The counter's tablet or phone: 390 × 844.
+  const { page, errors } = await openPage(browser, platform.baseUrl, '', { context: PHONE });
+  await withScreenshot(page, 'bikes-register', async () => {
+    await signIn(page, demo('police'));
+    await goTo(page, '#/bikes/new');
+    await page.waitForSelector('[data-testid="register-bike-page"]');
+    await page.fill('[data-testid="owner-lookup-phone"]', '13912345678');
+    await page.fill('[data-testid="owner-lookup-reason"]', '登记点备案登记，车主到场');
+    await page.click('[data-testid="owner-lookup-submit"]');
+    await page.waitForSelector('[data-testid="owner-found"]');
+    assert.ok((await page.textContent('[data-testid="owner-found"]'))!.includes('王小明'));
+
+    const fill = async (values: Record<string, string>) => {
+      for (const [field, value] of Object.entries(values)) await page.fill(`[data-testid="bike-${field}"]`, value);
+    };
+    // Checked here first: the required fields, named at each.
+    await page.click('[data-testid="bike-register"]');
+    for (const f of ['plate', 'frameNumber', 'tagId']) assert.equal(await page.textContent(`[data-testid="problem-${f}"]`), zh('bikes.problem.REQUIRED'), f);
+
+    await fill({ plate: '苏H12345', brand: '雅迪', model: 'DE2', colour: '白', frameNumber: 'LYD2026A0001', motorNumber: 'M20260001', tagId: '70001', fobTagId: '0x0001ADB0' });
+    await page.setInputFiles('[data-testid="bike-photo"]', { name: 'bike.png', mimeType: 'image/png', buffer: PNG });
+    await page.click('[data-testid="bike-register"]');
+    await page.waitForSelector('[data-testid="registered-bike"]');
+    const bikeId = (await page.getAttribute('[data-testid="registered-bike"]', 'data-bike-id'))!;
+    const stored = (await (await adminFetch(platform.baseUrl, `/api/v1/bikes/${bikeId}`)).json()) as {
+      bike: { ownerId?: string; owner: { id: string }; tagId: number; fobTagId: number; hasPhoto: boolean; motorNumber: string };
+    };
+    assert.deepEqual([stored.bike.owner.id, stored.bike.tagId, stored.bike.fobTagId, stored.bike.hasPhoto, stored.bike.motorNumber], [owner.id, 70001, 0x1adb0, true, 'M20260001']);
+    assert.deepEqual(await smallTargets(page, '[data-testid="register-bike-page"]'), []);
+
+    // The same plate and tag again: the platform refuses, and the form says it at those fields.
+    await page.click('[data-testid="register-another-bike"]');
+    await fill({ plate: '苏H12345', frameNumber: 'LYD2026A0002', tagId: '70001' });
+    await page.click('[data-testid="bike-register"]');
+    await page.waitForSelector('[data-testid="problem-plate"]');
+    assert.equal(await page.textContent('[data-testid="problem-plate"]'), zh('bikes.problem.TAKEN'));
+    assert.equal(await page.textContent('[data-testid="problem-tagId"]'), zh('bikes.problem.TAKEN'));
+    assert.equal(await page.$('[data-testid="problem-frameNumber"]'), null, 'the frame number was fine');
+    assert.equal(await page.textContent('[data-testid="bike-error"]'), zh('bikes.register.refused'));
+    assert.deepEqual(await languageFaults(page, 'zh-CN'), []);
+    assert.deepEqual(await accessibilityFaults(page), []);
+
+    // A register with one row refused: the report names it, and nothing is imported.
+    const csv = ['车主姓名,手机号码,号牌,车架号,标签号', '李四,13912340001,苏H20001,LYD2026B0001,70101', '赵五,13912340002,苏H12345,LYD2026B0002,70102'].join('\n');
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.click('[data-testid="import-run"]');
+    await page.waitForSelector('[data-testid="import-report"] tr[data-row="3"]');
+    const row = (await page.textContent('[data-testid="import-report"] tr[data-row="3"]'))!;
+    assert.ok(row.includes(`${zh('bikes.field.plate')}: ${zh('bikes.problem.TAKEN')}`), row);
+    assert.equal(await page.$('[data-testid="import-report"] tr[data-row="2"]'), null, 'row 2 was fine');
+    assert.equal(await page.textContent('[data-testid="import-error"]'), zh('bikes.error.IMPORT_REFUSED'));
+    assert.equal(await page.textContent('[data-testid="import-summary"]'), zh('bikes.import.refusedAll', { rows: 2, imported: 0, refused: 1, owners: 0 }));
+    const lookup = await adminFetch(platform.baseUrl, '/api/v1/bikes/lookup', { method: 'POST', body: JSON.stringify({ plate: '苏H20001', reason: 'checking the import test' }) });
+    assert.deepEqual(((await lookup.json()) as { bikes: unknown[] }).bikes, [], 'all or nothing: row 2 was not imported either');
+
+    // Row 3 corrected: both rows imported, their owners registered.
+    await page.setInputFiles('[data-testid="import-file"]', { name: 'register.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.replace('苏H12345,LYD2026B0002', '苏H20002,LYD2026B0002')) });
+    await page.click('[data-testid="import-run"]');
+    const done = zh('bikes.import.done', { rows: 2, imported: 2, refused: 0, owners: 2 });
+    await page.waitForFunction((said) => document.querySelector('[data-testid="import-summary"]')?.textContent === said, done);
+    assert.equal(await page.$('[data-testid="import-report"]'), null, 'no row refused');
+    assert.deepEqual(await languageFaults(page, 'zh-CN'), []);
+    // The refused registration and import answered 409 and 422, as they should; nothing else failed.
+    assert.deepEqual(
+      errors.filter((e) => !/HTTP (409|422) .*\/api\/v1\/bikes(\/import)?$/.test(e)),
+      [],
+    );
   });
 });
