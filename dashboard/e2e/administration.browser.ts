@@ -137,7 +137,7 @@ describe('administration', () => {
     const { page, errors, foreignRequests, apiRequests } = await openPage(browser, platform.baseUrl);
     await withScreenshot(page, 'admin-register-owner', async () => {
       await signIn(page, demo('police'));
-      assert.deepEqual(await navLinks(page), ['#/map', '#/owners/new', '#/account']);
+      assert.deepEqual(await navLinks(page), ['#/map', '#/owners/new', '#/bikes/new', '#/cases', '#/account']);
       await page.click('[data-testid="nav-owners-new"]');
       await page.waitForSelector('[data-testid="owner-form"]');
       assert.equal(await page.isChecked('[data-testid="new-owner-invite"]'), true, 'the invitation is sent unless unticked');

@@ -29,9 +29,9 @@ const MAP_DATA = /^\/api\/v1\/(devices|map\/|live)/;
 
 /** The menu each staff role is offered, in order. */
 const MENU = {
-  admin: ['#/map', '#/devices/new', '#/owners/new', '#/people', '#/tokens', '#/audit', '#/account'],
+  admin: ['#/map', '#/devices/new', '#/owners/new', '#/bikes/new', '#/cases', '#/people', '#/tokens', '#/audit', '#/account'],
   operator: ['#/map', '#/account'],
-  police: ['#/map', '#/owners/new', '#/account'],
+  police: ['#/map', '#/owners/new', '#/bikes/new', '#/cases', '#/account'],
   installer: ['#/map', '#/devices/new', '#/account'],
 };
 
