@@ -139,6 +139,15 @@ it('a bike reported stolen in the dashboard: a station hears its tag, the hit sh
     await page.fill('[data-testid="track-slider"]', '0');
     assert.ok((await page.textContent('[data-testid="track-current"]'))!.includes(ROAD[0]!.name));
 
+    // Back on the list, the case reads 'sighted', and the reviewed hit counts.
+    await page.click('a[href="#/cases"]');
+    await page.waitForSelector(`[data-testid="cases"] tr[data-case-id="${caseId}"][data-status="sighted"]`);
+    await page.waitForSelector('[data-testid="hit-stats"]');
+    const stats = (await page.textContent('[data-testid="hit-stats"]'))!.replace(/\s+/g, ' ').trim();
+    assert.equal(stats, `${zh('bikes.cases.stats', { unconfirmed: 1, confirmed: 1, wrong: 0 })} ${zh('bikes.cases.falseShare', { percent: 0 })}`);
+    await page.click(`[data-testid="cases"] tr[data-case-id="${caseId}"] [data-testid="case-open"]`);
+    await page.waitForSelector('[data-testid="case"][data-status="sighted"] [data-testid="hit"]');
+
     // The same page in English: no Chinese left but the data.
     await page.selectOption('[data-testid="language"]', 'en');
     await page.waitForSelector(`[data-testid="case-status"]:text-is("${tIn('en', 'bikes.status.sighted')}")`);

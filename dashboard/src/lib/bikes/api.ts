@@ -106,3 +106,9 @@ export async function stationPlaces(signal?: AbortSignal): Promise<Map<string, {
   const { devices } = await request<{ devices: { id: string; name: string; lat?: number | null; lon?: number | null }[] }>('GET', '/devices?kind=station', { signal });
   return new Map(devices.map((d) => [d.id, { name: d.name, lat: d.lat ?? null, lon: d.lon ?? null }]));
 }
+
+export type HitStats = Ok<'/api/v1/watchlist/stats', 'get'>;
+
+export function getHitStats(signal?: AbortSignal): Promise<HitStats> {
+  return request<HitStats>('GET', '/watchlist/stats', { signal });
+}
