@@ -153,6 +153,16 @@ it('a bike reported stolen in the dashboard: a station hears its tag, the hit sh
     await page.waitForSelector(`[data-testid="case-status"]:text-is("${tIn('en', 'bikes.status.sighted')}")`);
     assert.deepEqual(await languageFaults(page, 'en'), [], 'the case page in English');
 
+    // A note on the timeline, then the bike is recovered: off the watchlist, no more reviews.
+    await page.fill('[data-testid="case-note"]', '车主确认车辆在人民广场被寻回');
+    await page.click('[data-testid="case-note-add"]');
+    await page.waitForSelector('[data-testid="timeline"] li[data-kind="note"]');
+    await page.click('[data-testid="case-recovered"]');
+    await page.waitForSelector('[data-testid="case"][data-status="recovered"] [data-testid="timeline"] li[data-kind="recovered"]');
+    assert.equal(await page.$('[data-testid="hit-confirm"]'), null, 'a recovered case takes no reviews');
+    const stored = (await (await adminFetch(platform.baseUrl, `/api/v1/cases/${caseId}`)).json()) as { case: { status: string; watch: { active: boolean } | null } };
+    assert.equal(stored.case.status, 'recovered');
+
     assert.equal(await page.evaluate(() => (window as { __samePage?: boolean }).__samePage), true, 'the page reloaded');
     assert.deepEqual(errors, []);
   });
