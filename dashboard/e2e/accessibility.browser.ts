@@ -27,6 +27,8 @@ const VIEWS: { hash: string; ready: string }[] = [
   { hash: '#/map', ready: '[data-testid="map"][data-ready="true"]' },
   { hash: '#/devices/new', ready: '[data-testid="device-form"]' },
   { hash: '#/owners/new', ready: '[data-testid="owner-form"]' },
+  { hash: '#/bikes/new', ready: '[data-testid="owner-lookup"]' },
+  { hash: '#/cases', ready: '[data-testid="cases-page"] [data-testid="no-cases"]' },
   { hash: '#/people', ready: '[data-testid="owner-table"]' },
   { hash: '#/tokens', ready: '[data-testid="token-table"]' },
   { hash: '#/audit', ready: '[data-testid="audit-table"]' },

@@ -54,7 +54,28 @@ export async function readableTexts(page: Page): Promise<Said[]> {
  * names and acronyms aside, and code-like strings (with a digit or one of . _ / : @ #:
  * ids, topics, addresses, 'auth.login', 'Asia/Shanghai').
  */
-const LATIN_ALLOWED = new Set(['Watchpost', 'MapLibre', 'MQTT', 'CoAP', 'UDP', 'API', 'IP', 'ID', 'HTTPS', 'GPS', 'WGS', 'GCJ', 'POST', 'Prometheus', 'Ctrl', 'Mac', 'RTSP', 'HLS', 'WebRTC']);
+const LATIN_ALLOWED = new Set([
+  'Watchpost',
+  'MapLibre',
+  'MQTT',
+  'CoAP',
+  'UDP',
+  'API',
+  'IP',
+  'ID',
+  'HTTPS',
+  'GPS',
+  'WGS',
+  'GCJ',
+  'POST',
+  'Prometheus',
+  'Ctrl',
+  'Mac',
+  'RTSP',
+  'HLS',
+  'WebRTC',
+  'Webhook',
+]);
 
 export function englishIn(said: readonly Said[]): string[] {
   const found: string[] = [];

@@ -30,6 +30,8 @@ const VIEWS: { hash: string; ready: string; name: string; act?: (page: Page) => 
     },
   },
   { hash: '#/owners/new', ready: '[data-testid="owner-form"]', name: 'register-owner' },
+  { hash: '#/bikes/new', ready: '[data-testid="owner-lookup"]', name: 'register-bike' },
+  { hash: '#/cases', ready: '[data-testid="cases-page"] [data-testid="no-cases"]', name: 'cases' },
   { hash: '#/people', ready: '[data-testid="owner-table"]', name: 'people' },
   {
     hash: '#/tokens',

@@ -32,6 +32,8 @@ export class ApiError extends Error {
     message: string,
     /** How long to wait before trying again (429: Retry-After, else the seconds the sentence names). */
     readonly retryAfterS: number | null = null,
+    /** What the platform added beside code and message (e.g. each refused field: `{ problems: [...] }`). */
+    readonly details: unknown = null,
   ) {
     super(message);
   }
@@ -67,16 +69,18 @@ export function connectSession(session: SessionHooks): void {
   hooks = session;
 }
 
-export async function request<T>(method: string, path: string, options: { body?: unknown; signal?: AbortSignal; retried?: boolean } = {}): Promise<T> {
+/** A request to the platform (exported for the verticals' own api modules); `contentType` sends `body` as it is (a file's bytes). */
+export async function request<T>(method: string, path: string, options: { body?: unknown; signal?: AbortSignal; retried?: boolean; contentType?: string } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const raw = options.contentType !== undefined;
+  if (options.body !== undefined) headers['content-type'] = options.contentType ?? 'application/json';
   const csrf = hooks.csrfToken();
   if (csrf && UNSAFE.has(method)) headers['x-csrf-token'] = csrf;
-  const res = await fetch(`${API}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body), signal: options.signal });
+  const res = await fetch(`${API}${path}`, { method, headers, body: options.body === undefined ? undefined : raw ? (options.body as BodyInit) : JSON.stringify(options.body), signal: options.signal });
   if (res.ok) return (await res.json()) as T;
-  const body = (await res.json().catch(() => null)) as { code?: string; message?: string } | null;
+  const body = (await res.json().catch(() => null)) as { code?: string; message?: string; details?: unknown } | null;
   const retry = res.status === 429 ? retryAfter(res.headers.get('retry-after'), body?.message) : null;
-  const err = new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? `${path}: HTTP ${res.status}`, retry);
+  const err = new ApiError(res.status, body?.code ?? `HTTP_${res.status}`, body?.message ?? `${path}: HTTP ${res.status}`, retry, body?.details ?? null);
   // AUTH_REQUIRED only: a wrong password or code (AUTH_FAILED) is the sign-in form's business.
   if (err.status === 401 && err.code === 'AUTH_REQUIRED') hooks.lost();
   if (err.code === 'CSRF_TOKEN_INVALID' && !options.retried) {

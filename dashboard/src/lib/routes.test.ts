@@ -34,6 +34,8 @@ it('lets installers and administrators register devices, police and administrato
   const who = (path: string) => (['admin', 'operator', 'police', 'installer', 'owner'] as const).filter((r) => mayOpen(r, path));
   assert.deepEqual(who('/devices/new'), ['admin', 'installer']);
   assert.deepEqual(who('/owners/new'), ['admin', 'police']);
+  assert.deepEqual(who('/bikes/new'), ['admin', 'police']);
+  assert.deepEqual(who('/cases'), ['admin', 'police']);
   assert.deepEqual(who('/people'), ['admin']);
   assert.deepEqual(who('/tokens'), ['admin']);
   assert.equal(mayOpen('admin', '/devices'), false, 'only the full path is a view');
@@ -42,7 +44,7 @@ it('lets installers and administrators register devices, police and administrato
 it('lists the views a role may use, in menu order', () => {
   assert.deepEqual(
     viewsFor('admin').map((v) => v.path),
-    ['/map', '/devices/new', '/owners/new', '/people', '/tokens', '/audit', '/maintenance', '/alarm-report', '/linkage', '/coordinates', '/account'],
+    ['/map', '/devices/new', '/owners/new', '/bikes/new', '/cases', '/people', '/tokens', '/audit', '/maintenance', '/alarm-report', '/linkage', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('operator').map((v) => v.path),
@@ -50,7 +52,7 @@ it('lists the views a role may use, in menu order', () => {
   );
   assert.deepEqual(
     viewsFor('police').map((v) => v.path),
-    ['/map', '/alarms', '/alarms/mine', '/owners/new', '/alarm-report', '/coordinates', '/account'],
+    ['/map', '/alarms', '/alarms/mine', '/owners/new', '/bikes/new', '/cases', '/alarm-report', '/coordinates', '/account'],
   );
   assert.deepEqual(
     viewsFor('installer').map((v) => v.path),
@@ -66,7 +68,9 @@ it('starts on the platform’s landing view, or the account when the dashboard h
   assert.equal(landingOf(user('operator')), '/map');
   assert.equal(landingOf(user('owner')), '/account');
   assert.equal(landingOf(user('owner', '#/map')), '/account');
-  assert.equal(landingOf(user('police', '#/cases')), '/account');
+  assert.equal(landingOf(user('police', '#/not-a-view')), '/account');
+  assert.equal(landingOf(user('police', '#/cases')), '/cases');
+  assert.equal(landingOf(user('operator', '#/cases')), '/account', 'the watchlist is for police and administrators');
 });
 
 it('goes where the user wanted after signing in, if their role may', () => {

@@ -20,6 +20,8 @@ export const VIEWS = {
   '/alarms/mine': { title: 'alarms.view.mine', roles: ['operator', 'police'] },
   '/devices/new': { title: 'view.devices-new', roles: ['admin', 'installer'] },
   '/owners/new': { title: 'view.owners-new', roles: ['admin', 'police'] },
+  '/bikes/new': { title: 'view.bikes-new', roles: ['admin', 'police'] },
+  '/cases': { title: 'view.cases', roles: ['admin', 'police'] },
   '/people': { title: 'view.people', roles: ['admin'] },
   '/tokens': { title: 'view.tokens', roles: ['admin'] },
   '/audit': { title: 'view.audit', roles: ['admin'] },
