@@ -67,7 +67,7 @@ export function connectSession(session: SessionHooks): void {
   hooks = session;
 }
 
-async function request<T>(method: string, path: string, options: { body?: unknown; signal?: AbortSignal; retried?: boolean } = {}): Promise<T> {
+export async function request<T>(method: string, path: string, options: { body?: unknown; signal?: AbortSignal; retried?: boolean } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const csrf = hooks.csrfToken();

@@ -20,6 +20,7 @@ export const VIEWS = {
   '/people': { title: 'view.people', roles: ['admin'] },
   '/tokens': { title: 'view.tokens', roles: ['admin'] },
   '/audit': { title: 'view.audit', roles: ['admin'] },
+  '/my-bikes': { title: 'view.my-bikes', roles: ['owner'] },
   '/account': { title: 'view.account', roles: ROLES },
 } as const satisfies Record<string, { title: MessageKey; roles: readonly Role[] }>;
 
