@@ -104,7 +104,6 @@ describe('an e-bike owner on a phone', () => {
     browser = await launchBrowser(res);
   });
 
-
   it('sees their bike, arms the guard, is alerted when a station hears it without the fob, and reports it in one tap', { timeout: 120_000 }, async () => {
     const { page, errors, foreignRequests } = await openPage(browser, platform.baseUrl, '', { context: PHONE });
     await withScreenshot(page, 'owner-phone', async () => {
