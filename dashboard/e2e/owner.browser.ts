@@ -13,6 +13,7 @@ import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
 import type { Browser, Page } from 'playwright-core';
 import { tIn } from '../src/lib/i18n/say-in.js';
 import type { MessageKey } from '../src/lib/i18n/translator.js';
+import { wallClockIn } from '../src/lib/owner-case.js';
 import {
   PHONE,
   Resources,
@@ -35,6 +36,8 @@ const OWNER_PHONE = '13912340001';
 const PLATE = '苏H·E2E01';
 const TAG = 70_001;
 const FOB = 70_002;
+const PLATE_2 = '苏H·E2E02';
+const TAG_2 = 70_003;
 
 /** A station's batch of tags heard in the 5 s window from `atMs`, as its firmware sends it. */
 function sightings(stationId: string, seq: number, atMs: number, tagIds: number[]): Uint8Array {
@@ -74,6 +77,7 @@ describe('an e-bike owner on a phone', () => {
   const north = { name: '北门基站', id: '' };
   const south = { name: '南街基站', id: '' };
   let bikeId: string;
+  let secondId: string;
   let southPublish: (seq: number, atMs: number, tagIds: number[]) => Promise<void>;
 
   before(async () => {
@@ -94,6 +98,8 @@ describe('an e-bike owner on a phone', () => {
       fobTagId: FOB,
     });
     bikeId = registered.bike.id;
+    const second = await api<{ bike: { id: string } }>(platform, '/bikes', { ownerId: owner.id, plate: PLATE_2, brand: '爱玛', frameNumber: 'E2EFRAME0002', tagId: TAG_2 });
+    secondId = second.bike.id;
     // Two minutes ago the owner rode it, fob in pocket, to where the north station hears it.
     const northClient = await connectDevice(platform.mqttPort, { id: north.id, secret: northStation.secret });
     res.defer(() => northClient.end(true));
@@ -105,7 +111,9 @@ describe('an e-bike owner on a phone', () => {
   });
 
   it('sees their bike, arms the guard, is alerted when a station hears it without the fob, and reports it in one tap', { timeout: 120_000 }, async () => {
-    const { page, errors, foreignRequests } = await openPage(browser, platform.baseUrl, '', { context: PHONE });
+    const { page, errors, foreignRequests } = await openPage(browser, platform.baseUrl, '', {
+      context: { ...PHONE, geolocation: { latitude: 32.9912, longitude: 118.5241, accuracy: 15 }, permissions: ['geolocation'] },
+    });
     await withScreenshot(page, 'owner-phone', async () => {
       await signInOwner(page, platform, OWNER_PHONE);
       assert.equal(hashOf(page), '#/my-bikes', 'owners land on their bikes');
@@ -171,6 +179,41 @@ describe('an e-bike owner on a phone', () => {
       await page.waitForSelector('[data-testid="alert-case"]');
       await page.waitForSelector('[data-testid="open-case"]');
       assert.equal(await page.$('[data-testid="report-start"]'), null, 'no second report of a bike with an open case');
+
+      // The other bike: the owner describes it anew (not its plate), then reports it stolen by the form.
+      await page.tap('[data-testid="back-to-bikes"]');
+      await page.tap(`[data-testid="my-bike-list"] li[data-bike-id="${secondId}"] a`);
+      await page.waitForSelector(`[data-testid="bike-page"][data-bike-id="${secondId}"]`);
+      assert.equal(await page.$('[data-testid="describe-form"] input[value="${PLATE_2}"]'), null, 'the plate is not a field');
+      await page.fill('[data-testid="bike-colour"]', '蓝色');
+      await page.tap('[data-testid="describe-save"]');
+      await page.waitForSelector('[data-testid="describe-saved"]');
+      const { bike: described } = await api<{ bike: { colour: string; plate: string } }>(platform, `/bikes/${secondId}`);
+      assert.deepEqual([described.colour, described.plate], ['蓝色', PLATE_2]);
+      await page.tap('[data-testid="report-start"]');
+      await page.waitForSelector('[data-testid="report-form"]');
+      // Tomorrow is refused here, before any request.
+      await page.fill('[data-testid="report-seen-at"]', '2099-01-01T08:00');
+      await page.tap('[data-testid="report-send"]');
+      assert.equal(await page.textContent('[data-testid="report-error"]'), zh('owner.report.seenAtFuture'));
+      const seenAt = new Date(Date.now() - 3_600_000);
+      await page.fill('[data-testid="report-seen-at"]', wallClockIn('Asia/Shanghai', seenAt));
+      await page.fill('[data-testid="report-seen-place"]', '人民路菜市场门口');
+      // No station ever heard this one: the platform cannot tell whose case it is without a place.
+      await page.tap('[data-testid="report-send"]');
+      await page.waitForFunction((want) => document.querySelector('[data-testid="report-error"]')?.textContent === want, zh('owner.report.placeRequired'));
+      assert.deepEqual(errors.splice(0), [`HTTP 400 ${platform.baseUrl}/api/v1/cases`]);
+      await page.tap('[data-testid="report-use-location"]');
+      await page.waitForSelector('[data-testid="report-location-note"]');
+      assert.equal(await page.textContent('[data-testid="report-location-note"]'), zh('owner.report.located', { metres: '15' }));
+      assert.deepEqual(await smallTargets(page, '[data-testid="bike-page"]'), [], 'report form controls');
+      assert.deepEqual(await accessibilityFaults(page), []);
+      await page.tap('[data-testid="report-send"]');
+      await page.waitForSelector('[data-testid="case-page"][data-status="reported"]');
+      assert.equal(await page.textContent('[data-testid="case-status"]'), zh('owner.case.status.reported'));
+      assert.equal(await page.getAttribute('[data-testid="case-step-reported"]', 'data-state'), 'current');
+      assert.ok((await page.textContent('[data-testid="case-page"]'))!.includes('人民路菜市场门口'));
+      await screenshot(page, 'owner-reported');
       assert.deepEqual(foreignRequests, []);
       assert.deepEqual(errors, []);
     });

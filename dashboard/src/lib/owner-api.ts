@@ -32,6 +32,8 @@ export interface TheftReport {
   bikeId: string;
   lastSeenAt: string;
   lastSeenPlace?: string;
+  lastSeenLat?: number;
+  lastSeenLon?: number;
   description?: string;
 }
 
