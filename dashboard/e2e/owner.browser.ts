@@ -36,6 +36,8 @@ const OWNER_PHONE = '13912340001';
 const PLATE = '苏H·E2E01';
 const TAG = 70_001;
 const FOB = 70_002;
+/** A photo of the bike, as small as a PNG gets (1 × 1). */
+const PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 const PLATE_2 = '苏H·E2E02';
 const TAG_2 = 70_003;
 
@@ -98,6 +100,8 @@ describe('an e-bike owner on a phone', () => {
       fobTagId: FOB,
     });
     bikeId = registered.bike.id;
+    const photo = await adminFetch(platform.baseUrl, `/api/v1/bikes/${bikeId}/photo`, { method: 'PUT', body: Buffer.from(PIXEL_PNG, 'base64'), headers: { 'content-type': 'image/png' } });
+    assert.equal(photo.status, 200, await photo.text());
     const second = await api<{ bike: { id: string } }>(platform, '/bikes', { ownerId: owner.id, plate: PLATE_2, brand: '爱玛', frameNumber: 'E2EFRAME0002', tagId: TAG_2 });
     secondId = second.bike.id;
     // Two minutes ago the owner rode it, fob in pocket, to where the north station hears it.
@@ -120,6 +124,9 @@ describe('an e-bike owner on a phone', () => {
       await page.waitForSelector('[data-testid="my-bike-list"]');
       assert.equal(await page.textContent('[data-testid="bike-plate"]'), PLATE);
       await reloadUntil(page, '[data-testid="bike-where"]', north.name, 10_000);
+      await page.waitForFunction((id) => (document.querySelector(`li[data-bike-id="${id}"] img`) as HTMLImageElement | null)?.complete, bikeId);
+      const shown = await page.$eval(`li[data-bike-id="${bikeId}"] img`, (img) => [(img as HTMLImageElement).naturalWidth, img.getAttribute('alt')]);
+      assert.deepEqual(shown, [1, zh('owner.bike.photoOf', { plate: PLATE })], 'the photo is shown');
       assert.deepEqual(await smallTargets(page), [], 'list controls');
       assert.deepEqual(await accessibilityFaults(page), []);
       await screenshot(page, 'owner-bikes');
