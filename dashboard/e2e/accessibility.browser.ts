@@ -107,10 +107,14 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  it('an owner on a phone: the account page and the forbidden view have no serious fault', { timeout: 60_000 }, async () => {
+  it('an owner on a phone: their bikes, the account page and the forbidden view have no serious fault', { timeout: 60_000 }, async () => {
     const { page, errors } = await openPage(browser, platform.baseUrl, '', { context: PHONE });
     await withScreenshot(page, 'a11y-owner', async () => {
       await signInOwner(page, platform, DEMO_OWNER_PHONE);
+      await page.waitForSelector('[data-testid="no-bikes"]');
+      assert.deepEqual(await accessibilityFaults(page), [], 'my bikes');
+      assert.deepEqual(await smallTargets(page, 'body'), [], 'my bikes: every control fingertip-sized');
+      await goTo(page, '#/account');
       await page.waitForSelector('[data-testid="owner-record"]');
       assert.deepEqual(await accessibilityFaults(page), [], 'account');
       assert.deepEqual(await smallTargets(page, 'body'), [], 'every control fingertip-sized');

@@ -377,7 +377,8 @@ describe('administration', () => {
     const { page, errors, foreignRequests, apiRequests } = await openPage(browser, platform.baseUrl);
     await withScreenshot(page, 'admin-owner', async () => {
       await signInOwner(page, platform, DEMO_OWNER_PHONE);
-      assert.deepEqual(await navLinks(page), ['#/account']);
+      assert.deepEqual(await navLinks(page), ['#/my-bikes', '#/account']);
+      await goTo(page, '#/account');
       await page.waitForSelector('[data-testid="owner-record"]');
       assert.equal(await page.$('[data-testid="password-form"]'), null, 'owners have no password to change');
       for (const hash of Object.keys(ADMINISTRATION) as AdministrationView[]) await expectForbidden(page, hash);

@@ -119,7 +119,7 @@ describe('signing in by role', () => {
     await page.close();
   });
 
-  it('an owner signs in with a code by SMS, lands on their account, and the map and audit trail are closed to them without a request', { timeout: 120_000 }, async () => {
+  it('an owner signs in with a code by SMS, lands on their bikes, sees their account, and the map and audit trail are closed to them without a request', { timeout: 120_000 }, async () => {
     const { page, errors, foreignRequests, apiRequests } = await openPage(browser, platform.baseUrl);
     await withScreenshot(page, 'role-owner', async () => {
       // A wrong code first: the platform's message, and the form stays.
@@ -136,13 +136,16 @@ describe('signing in by role', () => {
       await page.click('[data-testid="change-phone"]');
       await signInOwner(page, platform, DEMO_OWNER_PHONE);
 
-      assert.equal(hashOf(page), '#/account');
+      assert.equal(hashOf(page), '#/my-bikes', 'owners land on their bikes');
+      await page.waitForSelector('[data-testid="my-bikes-page"]');
+      await goTo(page, '#/account');
+      await page.waitForSelector('[data-testid="account"]');
       assert.equal(await page.getAttribute('[data-testid="app-header"]', 'data-role'), 'owner');
       assert.equal(await page.textContent('[data-testid="account-phone"]'), DEMO_OWNER_PHONE);
       await page.waitForSelector('[data-testid="owner-record"]');
       assert.equal(await page.textContent('[data-testid="owner-phone"]'), DEMO_OWNER_PHONE, 'an owner sees their own record unmasked');
       assert.equal(await page.textContent('[data-testid="bikes-note"]'), zh('account.bikes.note'));
-      assert.deepEqual(await navLinks(page), ['#/account']);
+      assert.deepEqual(await navLinks(page), ['#/my-bikes', '#/account']);
       await page.waitForSelector('[data-testid="demo-banner"]');
 
       for (const hash of ['#/map', '#/audit']) {

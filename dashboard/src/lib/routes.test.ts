@@ -3,7 +3,7 @@ import { it } from 'node:test';
 import { afterSignIn, landingOf, loginRoute, mayOpen, parseHash, redirectFor, viewsFor } from './routes.js';
 import type { Me, Role } from './types.js';
 
-const user = (role: Role, landing = role === 'owner' ? '#/account' : '#/map'): Me => ({
+const user = (role: Role, landing = role === 'owner' ? '#/my-bikes' : '#/map'): Me => ({
   id: 'u-000000000001',
   username: role === 'owner' ? null : `demo-${role}`,
   displayName: `Demo ${role}`,
@@ -26,6 +26,10 @@ it('lets staff open the map, only administrators the audit trail, and everyone t
     ['admin'],
   );
   assert.equal(mayOpen('owner', '/account'), true);
+  assert.deepEqual(
+    (['admin', 'operator', 'police', 'installer', 'owner'] as const).filter((r) => mayOpen(r, '/my-bikes')),
+    ['owner'],
+  );
   assert.equal(mayOpen('admin', '/nowhere'), false);
   assert.equal(mayOpen('admin', 'constructor'), false, 'only the table’s own keys are views');
 });
@@ -60,13 +64,13 @@ it('lists the views a role may use, in menu order', () => {
   );
   assert.deepEqual(
     viewsFor('owner').map((v) => v.path),
-    ['/account'],
+    ['/my-bikes', '/account'],
   );
 });
 
 it('starts on the platform’s landing view, or the account when the dashboard has no such view for the role', () => {
   assert.equal(landingOf(user('operator')), '/map');
-  assert.equal(landingOf(user('owner')), '/account');
+  assert.equal(landingOf(user('owner')), '/my-bikes', 'owners start on their bikes');
   assert.equal(landingOf(user('owner', '#/map')), '/account');
   assert.equal(landingOf(user('police', '#/not-a-view')), '/account');
   assert.equal(landingOf(user('police', '#/cases')), '/cases');
@@ -76,7 +80,7 @@ it('starts on the platform’s landing view, or the account when the dashboard h
 it('goes where the user wanted after signing in, if their role may', () => {
   assert.equal(afterSignIn(user('admin'), '/audit'), '/audit');
   assert.equal(afterSignIn(user('operator'), '/audit'), '/map');
-  assert.equal(afterSignIn(user('owner'), '/map'), '/account');
+  assert.equal(afterSignIn(user('owner'), '/map'), '/my-bikes');
   assert.equal(afterSignIn(user('installer'), null), '/map');
   assert.equal(afterSignIn(user('installer'), 'https://elsewhere.example/'), '/map');
 });

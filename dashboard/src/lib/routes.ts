@@ -30,6 +30,7 @@ export const VIEWS = {
   '/alarm-report': { title: 'alarmdesk.view.report', roles: ['admin', 'operator', 'police'] },
   '/linkage': { title: 'alarmdesk.view.linkage', roles: ['admin'] },
   '/coordinates': { title: 'alarmdesk.view.coordinates', roles: ['admin', 'operator', 'police', 'installer'] },
+  '/my-bikes': { title: 'view.my-bikes', roles: ['owner'] },
   '/account': { title: 'view.account', roles: ROLES },
 } as const satisfies Record<string, { title: MessageKey; roles: readonly Role[] }>;
 

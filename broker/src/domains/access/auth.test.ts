@@ -147,7 +147,7 @@ describe('owners by SMS code', () => {
     const res = await postJson('/api/v1/auth/code/verify', { phone: DEMO_OWNER_PHONE, code });
     assert.equal(res.status, 200);
     const { user } = (await res.json()) as { user: { role: string; landing: string } };
-    assert.deepEqual([user.role, user.landing], ['owner', '#/account']);
+    assert.deepEqual([user.role, user.landing], ['owner', '#/my-bikes']);
     const reused = await postJson('/api/v1/auth/code/verify', { phone: DEMO_OWNER_PHONE, code });
     assert.equal(reused.status, 401, 'a code works once');
   });

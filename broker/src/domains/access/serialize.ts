@@ -10,7 +10,7 @@ export const LANDING: Record<Role, string> = {
   operator: '#/map',
   police: '#/map',
   installer: '#/map',
-  owner: '#/account',
+  owner: '#/my-bikes',
 };
 
 export function meJson(u: UserRow, timeZone: string): MeJson {

@@ -17,6 +17,27 @@ import type { StationInfo } from './hits.js';
 import type { Static } from 'typebox';
 import type { CaseJson, Companions, Hit, HitStats, WatchlistEntry } from './schemas.js';
 
+/** What a case's owner sees of its timeline: its steps and their own notes, not the police's work (who, notes, reviews, watch, where it was heard). */
+const OWNER_STEPS = new Set(['reported', 'sighted', 'recovered', 'closed']);
+interface TimelineEvent {
+  id: number;
+  at: string;
+  kind: string;
+  actorId: string | null;
+  actorRole: string | null;
+  actorName: string | null;
+  detail: Record<string, unknown>;
+}
+export function ownersTimeline(events: readonly TimelineEvent[], ownerId: string): TimelineEvent[] {
+  return events
+    .filter((e) => OWNER_STEPS.has(e.kind) || (e.kind === 'note' && e.actorId === ownerId))
+    .map((e) => {
+      const theirs = e.actorId === ownerId;
+      const detail = e.kind === 'note' ? { text: e.detail.text } : e.kind === 'reported' ? { lastSeenAt: e.detail.lastSeenAt, place: e.detail.place } : {};
+      return { ...e, actorId: theirs ? e.actorId : null, actorName: theirs ? e.actorName : null, detail };
+    });
+}
+
 interface CaseExtra {
   id: string;
   plate: string;
@@ -109,7 +130,7 @@ export class CaseReads {
       const c = await this.cases.reachable(caller, id, 'read', work);
       const owner = (await work.query<{ id: string; display_name: string; phone: string | null }>('SELECT id, display_name, phone FROM users WHERE id = $1', [c.owner_id])).rows[0]!;
       if (caller.principal.user.id !== c.owner_id) await this.audit.append(work, { ...actorOfCaller(caller), action: 'case.read', subjectType: 'case', subjectId: c.id, reason: `case ${c.number}` });
-      const timeline = (await caseEvents(work, c.id)).map((e) => ({
+      const events = (await caseEvents(work, c.id)).map((e) => ({
         id: e.id,
         at: e.at.toISOString(),
         kind: e.kind,
@@ -118,6 +139,7 @@ export class CaseReads {
         actorName: e.actor_name,
         detail: e.detail,
       }));
+      const timeline = caller.principal.user.role === 'owner' ? ownersTimeline(events, caller.principal.user.id) : events;
       return { case: caseJson(c, (await extrasOf(work, [c])).get(c.id)), owner: { id: owner.id, displayName: owner.display_name, phone: owner.phone }, timeline };
     });
   }
