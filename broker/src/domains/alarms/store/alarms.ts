@@ -130,6 +130,7 @@ export async function appendTimeline(db: Queryable, entries: readonly TimelineEn
   );
 }
 
+/** In time order: entries are numbered as they commit, and concurrent transactions (a request, the escalation worker) commit in their own order. */
 export async function timelineOf(db: Queryable, alarmId: string): Promise<TimelineRow[]> {
-  return (await db.query<TimelineRow>('SELECT * FROM alarm_timeline WHERE alarm_id = $1 ORDER BY id', [alarmId])).rows;
+  return (await db.query<TimelineRow>('SELECT * FROM alarm_timeline WHERE alarm_id = $1 ORDER BY at, id', [alarmId])).rows;
 }
