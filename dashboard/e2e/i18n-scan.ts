@@ -54,7 +54,7 @@ export async function readableTexts(page: Page): Promise<Said[]> {
  * names and acronyms aside, and code-like strings (with a digit or one of . _ / : @ #:
  * ids, topics, addresses, 'auth.login', 'Asia/Shanghai').
  */
-const LATIN_ALLOWED = new Set(['Watchpost', 'MapLibre', 'MQTT', 'CoAP', 'UDP', 'API', 'IP', 'ID', 'HTTPS', 'GPS', 'WGS', 'GCJ', 'POST', 'Prometheus', 'Ctrl', 'Mac']);
+const LATIN_ALLOWED = new Set(['Watchpost', 'MapLibre', 'MQTT', 'CoAP', 'UDP', 'API', 'IP', 'ID', 'HTTPS', 'GPS', 'WGS', 'GCJ', 'POST', 'Prometheus', 'Ctrl', 'Mac', 'Webhook']);
 
 export function englishIn(said: readonly Said[]): string[] {
   const found: string[] = [];
