@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '@watchpost/ingest';
 import type { TagRole } from './memory.js';
+import type { BikeFields } from './validate.js';
 
 export interface BikeRow {
   id: string;
@@ -36,17 +37,10 @@ const SELECT_BIKE = `
 
 export const newBikeId = () => `b-${randomBytes(6).toString('hex')}`;
 
-export interface NewBike {
+/** A checked registration (validate.ts) with its new id and its owner. */
+export interface NewBike extends BikeFields {
   id: string;
   ownerId: string;
-  plate: string;
-  brand: string;
-  model: string;
-  colour: string;
-  frameNumber: string;
-  motorNumber: string;
-  tagId: number;
-  fobTagId: number | null;
 }
 
 /** Writes bikes, their tags and the opening of their bindings' history, a statement each however many. */
