@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Queryable } from '@watchpost/ingest';
 import type { TagRole } from './memory.js';
+import type { BikeFields } from './validate.js';
 
 export interface BikeRow {
   id: string;
@@ -36,17 +37,10 @@ const SELECT_BIKE = `
 
 export const newBikeId = () => `b-${randomBytes(6).toString('hex')}`;
 
-export interface NewBike {
+/** A checked registration (validate.ts) with its new id and its owner. */
+export interface NewBike extends BikeFields {
   id: string;
   ownerId: string;
-  plate: string;
-  brand: string;
-  model: string;
-  colour: string;
-  frameNumber: string;
-  motorNumber: string;
-  tagId: number;
-  fobTagId: number | null;
 }
 
 /** Writes bikes, their tags and the opening of their bindings' history, a statement each however many. */
@@ -119,11 +113,10 @@ export async function takenIdentifiers(
   db: Queryable,
   q: { plates: readonly string[]; frames: readonly string[]; tags: readonly number[] },
 ): Promise<{ plates: Set<string>; frames: Set<string>; tags: Set<number> }> {
-  const [plates, frames, tags] = await Promise.all([
-    db.query<{ v: string }>('SELECT plate AS v FROM bikes WHERE plate = ANY($1::text[])', [q.plates]),
-    db.query<{ v: string }>('SELECT frame_number AS v FROM bikes WHERE frame_number = ANY($1::text[])', [q.frames]),
-    db.query<{ v: number }>('SELECT tag_id::float8 AS v FROM bike_tags WHERE tag_id = ANY($1::bigint[])', [q.tags]),
-  ]);
+  // One after the other: db is often a transaction's client, which runs one query at a time anyway (pg warns of overlapping ones).
+  const plates = await db.query<{ v: string }>('SELECT plate AS v FROM bikes WHERE plate = ANY($1::text[])', [q.plates]);
+  const frames = await db.query<{ v: string }>('SELECT frame_number AS v FROM bikes WHERE frame_number = ANY($1::text[])', [q.frames]);
+  const tags = await db.query<{ v: number }>('SELECT tag_id::float8 AS v FROM bike_tags WHERE tag_id = ANY($1::bigint[])', [q.tags]);
   return { plates: new Set(plates.rows.map((r) => r.v)), frames: new Set(frames.rows.map((r) => r.v)), tags: new Set(tags.rows.map((r) => Number(r.v))) };
 }
 
