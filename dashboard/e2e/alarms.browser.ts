@@ -12,7 +12,22 @@ import { decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type Downlink
 import type { MqttClient } from 'mqtt';
 import type { Browser, Page } from 'playwright-core';
 import { englishIn, readableTexts } from './i18n-scan.js';
-import { PHONE, Resources, accessibilityFaults, launchBrowser, openPage, screenshot, signIn, smallTargets, startPlatform, withScreenshot, zh, type Credentials } from './support.js';
+import {
+  PHONE,
+  Resources,
+  accessibilityFaults,
+  countTones,
+  tonesStarted,
+  launchBrowser,
+  openPage,
+  screenshot,
+  signIn,
+  smallTargets,
+  startPlatform,
+  withScreenshot,
+  zh,
+  type Credentials,
+} from './support.js';
 
 const box = (x0: number, y0: number, x1: number, y1: number) => ({
   type: 'Polygon',
@@ -137,7 +152,7 @@ describe('an alarm on the console and on a party member’s phone', () => {
   });
 
   it('appears live, is handled step by step, and shows the police station’s acknowledgement', { timeout: 180_000 }, async () => {
-    const { page, errors, apiRequests } = await openPage(browser, platform.baseUrl, '#/alarms');
+    const { page, errors, apiRequests } = await openPage(browser, platform.baseUrl, '#/alarms', { prepare: countTones });
     await withScreenshot(page, 'alarm-console', async () => {
       await signIn(page, OPERATOR);
       await page.waitForSelector('[data-testid="alarm-queue-empty"]');
@@ -150,6 +165,9 @@ describe('an alarm on the console and on a party member’s phone', () => {
       const shownAfter = Date.now() - pressed;
       assert.ok(shownAfter < 3_000, `the alarm showed ${shownAfter} ms after the press`);
       const id = (await card.getAttribute('data-alarm-id'))!;
+      // …and sounds: the two-tone call, four notes.
+      assert.equal(await tonesStarted(page), 4, 'the new alarm sounded');
+      assert.equal(await page.getAttribute('[data-testid="sound-toggle"]', 'aria-pressed'), 'true');
       assert.match(await card.innerText(), new RegExp(zh('alarms.state.raised')));
       assert.match(await page.innerText('[data-testid="alarm-arrived"]'), /东门路口/);
       // Its elapsed time ticks.

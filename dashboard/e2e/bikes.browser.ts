@@ -11,7 +11,7 @@ import { encodeUplink, uplinkTopic } from '@watchpost/firmware-protocol';
 import type { Page } from 'playwright-core';
 import { tIn } from '../src/lib/i18n/say-in.js';
 import { chineseIn, englishIn, readableTexts } from './i18n-scan.js';
-import { accessibilityFaults, demo, goTo, launchBrowser, openPage, PHONE, Resources, signIn, smallTargets, startPlatform, withScreenshot, zh } from './support.js';
+import { accessibilityFaults, countTones, demo, goTo, launchBrowser, openPage, PHONE, Resources, signIn, smallTargets, startPlatform, tonesStarted, withScreenshot, zh } from './support.js';
 
 /** A road west to east through the demo county, about 1 km between stations; Chinese names, as a county enters them. */
 const ROAD = ['城北路口', '淮河大桥', '人民广场', '城南车站'].map((name, i) => ({ name, lat: 32.99, lon: 118.5 + i * 0.0107 }));
@@ -78,7 +78,7 @@ it('a bike reported stolen in the dashboard: a station hears its tag, the hit sh
   const stolen = await registeredBike(platform.baseUrl, 90_001);
 
   const browser = await launchBrowser(res);
-  const { page, errors } = await openPage(browser, platform.baseUrl);
+  const { page, errors } = await openPage(browser, platform.baseUrl, '', { prepare: countTones });
   await withScreenshot(page, 'bikes', async () => {
     await signIn(page, demo('police'));
     await goTo(page, '#/cases');
@@ -107,6 +107,8 @@ it('a bike reported stolen in the dashboard: a station hears its tag, the hit sh
     const hit = `[data-testid="hit"]:has([data-testid="hit-station"]:text-is("${ROAD[1]!.name}"))`;
     await page.waitForSelector(hit, { timeout: LIVE_LIMIT_MS });
     t.diagnostic(`the hit was on the page ${Date.now() - acked} ms after the PUBACK`);
+    const tones = await tonesStarted(page);
+    assert.ok(tones >= 3 && tones % 3 === 0, `each live hit sounded its three rising notes: ${tones} tones`);
     await page.waitForSelector('[data-testid="case"][data-status="sighted"]');
     const card = (await page.textContent(hit))!;
     assert.ok(card.includes(zh('bikes.hit.status.unconfirmed')), card);

@@ -328,3 +328,18 @@ export function smallTargets(page: Page, within = 'body'): Promise<string[]> {
       ),
   );
 }
+
+/** Counts the tones a page starts (Web Audio oscillators): a test hears a chime without speakers. Call from `prepare`. */
+export async function countTones(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const start = OscillatorNode.prototype.start;
+    const w = window as unknown as { __tones: number };
+    w.__tones = 0;
+    OscillatorNode.prototype.start = function (this: OscillatorNode, ...args: Parameters<OscillatorNode['start']>) {
+      w.__tones += 1;
+      return start.apply(this, args);
+    };
+  });
+}
+
+export const tonesStarted = (page: Page): Promise<number> => page.evaluate(() => (window as unknown as { __tones?: number }).__tones ?? 0);

@@ -2,8 +2,10 @@
  * What the alarm pages hold: the open alarms one reaches and, for the one
  * opened, its timeline; both read again whenever the live feed says an alarm
  * changed (coalesced: one read at a time, one more if something came meanwhile).
- * Alarms raised since the page opened are `fresh` until they are opened.
+ * Alarms raised since the page opened are `fresh` until they are opened, and
+ * sound as they arrive (../chime.svelte.ts).
  */
+import { chime, isNews } from './chime.svelte.js';
 import { getAlarm, listOpenAlarms, type Alarm, type TimelineEntry } from './alarms-api.js';
 import type { LiveNotification } from './api.js';
 import { describeError } from './errors.js';
@@ -79,6 +81,7 @@ export class AlarmBoard {
       this.fresh = new Set([...this.fresh, e.subjectId]);
       const pillar = (e.data.alarm as { pillar?: { id?: string; name?: string } } | undefined)?.pillar;
       this.arrived = { id: e.subjectId, place: pillar?.name || pillar?.id || e.subjectId };
+      if (isNews(e.createdAt)) chime.play('alarm');
     }
     void this.list.go();
     if (e.subjectId && e.subjectId === this.openedId) void this.one.go();

@@ -4,7 +4,10 @@
  * map's connection (../live.svelte.ts) reads only the device events, so a case
  * page follows the feed itself while it is open. EventSource reconnects on its
  * own and the platform replays from Last-Event-ID, so nothing is missed.
+ * A live hit sounds (a historical one, found by looking back at a report, does not).
  */
+import { chime, isNews } from '../chime.svelte.js';
+
 export interface CaseNotification {
   id: string;
   kind: string;
@@ -19,6 +22,7 @@ export function followCaseNotifications(onNotification: (n: CaseNotification) =>
   source.addEventListener('error', () => onConnected(false));
   source.addEventListener('notification', (e) => {
     const n = JSON.parse((e as MessageEvent<string>).data) as CaseNotification;
+    if (n.kind === 'bike.hit' && n.data.historical !== true && isNews(n.createdAt)) chime.play('hit');
     if (n.kind === 'bike.hit' || n.kind.startsWith('case.')) onNotification(n);
   });
   return () => source.close();
