@@ -5,3 +5,6 @@ export { buildPopulation, FULL_BIKES, type PopulationOptions, type Rider } from 
 export { DAY_S, DEFAULT_EPOCH_MS, Traffic, type Pass, type SightingRecord, type Theft, type TrafficOptions, type TrafficSink } from './traffic.js';
 export { DEFAULT_RADIO, type RadioParams } from './radio.js';
 export type { Leg, Trip } from './trip.js';
+export { runCounty, type CountyRun, type CountyRunOptions } from './county-run.js';
+export { PARTY_ROLES, PillarAlarms, type Delivery, type PartyRole, type PillarAlarmOptions, type Receiver } from './pillar-alarms.js';
+export { CountyPlatformApi } from './platform-api.js';
