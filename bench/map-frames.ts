@@ -43,6 +43,11 @@ interface MapHandle {
 interface Phase {
   frames: number[];
   updates: number;
+  /** Main-thread tasks over 50 ms (PerformanceObserver 'longtask'): how many, and their total. */
+  longTasks: number;
+  longTaskMs: number;
+  /** The synchronous part of each setData (building the features and handing them to the worker). */
+  setDataMs: number[];
 }
 
 /** In the page: frames for `seconds`, the points moved and set `hz` times a second (or never). */
@@ -67,7 +72,17 @@ async function measure(page: Page, moving: boolean): Promise<Phase> {
           });
         set();
         const frames: number[] = [];
+        const setDataMs: number[] = [];
         let updates = 0;
+        let longTasks = 0;
+        let longTaskMs = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            longTasks++;
+            longTaskMs += e.duration;
+          }
+        });
+        observer.observe({ type: 'longtask' });
         const started = performance.now();
         let last = started;
         const timer = moving
@@ -76,7 +91,9 @@ async function measure(page: Page, moving: boolean): Promise<Phase> {
                 at[i]![0]! += v[i]![0]! / hz;
                 at[i]![1]! += v[i]![1]! / hz;
               }
+              const t = performance.now();
               set();
+              setDataMs.push(performance.now() - t);
               updates++;
             }, 1000 / hz)
           : null;
@@ -86,7 +103,8 @@ async function measure(page: Page, moving: boolean): Promise<Phase> {
           if (t - started < seconds * 1000) requestAnimationFrame(frame);
           else {
             if (timer) clearInterval(timer);
-            resolve({ frames, updates });
+            observer.disconnect();
+            resolve({ frames, updates, longTasks, longTaskMs, setDataMs });
           }
         };
         requestAnimationFrame(frame);
@@ -101,7 +119,17 @@ function describe(label: string, p: Phase): { p95: number; p99: number } {
   const p95 = percentile(sorted, 95);
   const p99 = percentile(sorted, 99);
   console.log(
-    `${label.padEnd(38)} ${fmt(p.frames.length / SECONDS, 1)} frames/s, frame p50 ${fmt(percentile(sorted, 50), 1)} ms, p95 ${fmt(p95, 1)} ms, p99 ${fmt(p99, 1)} ms, max ${fmt(sorted.at(-1) ?? 0, 1)} ms; ${long} frames over 50 ms${p.updates ? `; ${p.updates} updates` : ''}`,
+    `${label.padEnd(38)} ${fmt(p.frames.length / SECONDS, 1)} frames/s, frame p50 ${fmt(percentile(sorted, 50), 1)} ms, p95 ${fmt(p95, 1)} ms, p99 ${fmt(p99, 1)} ms, max ${fmt(sorted.at(-1) ?? 0, 1)} ms; ${long} frames over 50 ms; main thread: ${p.longTasks} long tasks, ${fmt(p.longTaskMs / SECONDS, 0)} ms/s${
+      p.updates
+        ? `; ${p.updates} updates, setData p50 ${fmt(
+            percentile(
+              [...p.setDataMs].sort((a, b) => a - b),
+              50,
+            ),
+            1,
+          )} ms`
+        : ''
+    }`,
   );
   return { p95, p99 };
 }
