@@ -6,10 +6,13 @@
  *                  [--mqtt-host 127.0.0.1] [--mqtt-port 1883] [--fleet-file data/sim-fleet.json]
  *                  [--churn 0.05]
  *   npm run sim -- --county [--scale 1] [--time-factor 60] [--sim-start 07:00] [--seed 1] [--window 5]
- *                  [--skip-bikes] [--theft HH:MM]
+ *                  [--skip-bikes] [--theft HH:MM] [--presses N] [--faults N] [--parties]
  *                  (the simulated county of Xuyi: 559 stations, ~300 pillars, 15,000 riders at scale 1;
  *                  the riders' bikes registered with owners, tags and fobs unless --skip-bikes; --theft:
- *                  a commuter's bike stolen then on day 1 and reported to the police at once)
+ *                  a commuter's bike stolen then on day 1 and reported to the police at once;
+ *                  --presses/--faults: residents pressing pillar buttons and pillars' faults, each
+ *                  per pillar per simulated day; --parties: five local webhook receivers standing
+ *                  for the five parties, every one acknowledging but the district smart centre)
  * Signs in with WATCHPOST_TOKEN (an API token with the devices and map scopes),
  * or WATCHPOST_USER and WATCHPOST_PASSWORD (an administrator, or an installer
  * without the map layer).
@@ -18,6 +21,9 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { ApiClient, type ApiCredentials } from './api.js';
 import { runCounty } from './county/county-run.js';
+import { PillarAlarms } from './county/pillar-alarms.js';
+import { CountyPlatformApi } from './county/platform-api.js';
+import { Residents } from './county/residents.js';
 import { prepareFleet, saveFleetFile } from './fleet.js';
 import { SimulatedDevice } from './mqtt-device.js';
 
@@ -40,6 +46,9 @@ const { values: args } = parseArgs({
     window: { type: 'string', default: '5' },
     'skip-bikes': { type: 'boolean', default: false },
     theft: { type: 'string', default: '' },
+    presses: { type: 'string', default: '0' },
+    faults: { type: 'string', default: '0' },
+    parties: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -48,8 +57,11 @@ if (args.help) {
   console.log('usage: npm run sim -- --stations N [--pillars N] [--interval S] [--api URL] [--mqtt-host H] [--mqtt-port P] [--fleet-file F] [--center lon,lat] [--churn P]');
   console.log('  credentials: WATCHPOST_TOKEN, or WATCHPOST_USER and WATCHPOST_PASSWORD');
   console.log('  --churn P: each minute, each device goes silent for 1-3 minutes with probability P (shows offline/online transitions)');
-  console.log('usage: npm run sim -- --county [--scale S] [--time-factor F] [--sim-start HH:MM] [--seed N] [--window S] [--interval S] [--api URL] [--mqtt-port P] [--skip-bikes] [--theft HH:MM]');
+  console.log(
+    'usage: npm run sim -- --county [--scale S] [--time-factor F] [--sim-start HH:MM] [--seed N] [--window S] [--interval S] [--api URL] [--mqtt-port P] [--skip-bikes] [--theft HH:MM] [--presses N] [--faults N] [--parties]',
+  );
   console.log('  the simulated county: basemap layers, jurisdictions, its stations and pillars, riders heard in real time (F× faster)');
+  console.log('  --presses N, --faults N: button presses and pillar faults per pillar per simulated day; --parties: five webhook receivers for the parties');
   process.exit(0);
 }
 
@@ -143,7 +155,22 @@ async function startCounty(api: ApiClient, credentials: ApiCredentials): Promise
     bikes: !args['skip-bikes'],
     ...(args.theft ? { theft: { atS: clockS(args.theft) } } : {}),
   });
-  const stop = () => void run.stop().then(() => process.exit(0));
+  const timeFactor = Math.max(1, num('time-factor', args['time-factor']));
+  const parties = args.parties ? await PillarAlarms.start({ admin: new CountyPlatformApi(api, credentials), county: run.county, silent: 'district_centre', logger }) : null;
+  const residents = new Residents({
+    pillars: run.pillars,
+    pressesPerPillarDay: num('presses', args.presses),
+    faultsPerPillarDay: num('faults', args.faults),
+    timeFactor,
+    seed: num('seed', args.seed),
+    logger,
+  });
+  residents.start();
+  const stop = () => {
+    residents.stop();
+    logger.info({ happened: residents.counts() }, 'residents stopped');
+    void Promise.all([parties?.stop(), run.stop()]).then(() => process.exit(0));
+  };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -6,7 +6,7 @@
  */
 import mqtt, { type MqttClient } from 'mqtt';
 import type { Logger } from 'pino';
-import { COMMANDS_BY_KIND, decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type DownlinkFrame, type UplinkBody } from '@watchpost/firmware-protocol';
+import { COMMANDS_BY_KIND, decodeDownlink, downlinkTopic, encodeUplink, uplinkTopic, type CameraStatus, type DownlinkFrame, type PowerSource, type UplinkBody } from '@watchpost/firmware-protocol';
 import type { FleetDevice } from './fleet.js';
 
 export interface DeviceOptions {
@@ -24,6 +24,13 @@ export class SimulatedDevice {
   /** Frames acknowledged by the platform. */
   acked = 0;
   /** Told of every command received, when it arrived (scenarios, benchmarks). */
+  /** A pillar's condition, as its heartbeat reports it (the residents' scenario changes it). */
+  readonly condition: { power: PowerSource; camera: CameraStatus; doorOpen: boolean; batteryMv: number } = {
+    power: 'POWER_SOURCE_MAINS',
+    camera: 'CAMERA_STATUS_OK',
+    doorOpen: false,
+    batteryMv: 13_100,
+  };
   readonly commandListeners = new Set<(command: DownlinkFrame, receivedAtMs: number) => void>();
 
   constructor(
@@ -114,7 +121,7 @@ export class SimulatedDevice {
           uptimeS,
         });
       case 'pillar':
-        return this.send({ type: 'pillarHeartbeat', power: 'POWER_SOURCE_MAINS', batteryMv: 13_100, doorOpen: false, camera: 'CAMERA_STATUS_OK', intervalS, firmwareVersion: 'sim-1.0' });
+        return this.send({ type: 'pillarHeartbeat', ...this.condition, intervalS, firmwareVersion: 'sim-1.0' });
       case 'tag':
         return this.send({ type: 'tagHeartbeat', batteryMv: 3_600, intervalS, signalDbm: -95, firmwareVersion: 'sim-1.0' });
     }
