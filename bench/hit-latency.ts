@@ -25,6 +25,7 @@ import { parseArgs } from 'node:util';
 import { createServerDatabase } from '@watchpost/ingest/test-support';
 import { configEnv, ensurePostgres, machine, runTs, startPlatform, type Platform } from './lib/harness.js';
 import { RawStation } from './lib/raw-station.js';
+import { followLiveFeed } from './lib/live-feed.js';
 import { fmt, summarize } from './lib/stats.js';
 import { putOnWatchlist } from './lib/watchlist-api.js';
 
@@ -68,37 +69,6 @@ async function api(p: Platform, method: string, path: string, body?: unknown, he
 type Arrivals = Map<number, number>;
 
 /** The police officer's live feed: a real SSE stream over a session cookie. */
-async function followLiveFeed(p: Platform, cookie: string, arrivals: Arrivals): Promise<() => void> {
-  const controller = new AbortController();
-  const res = await fetch(`${p.baseUrl}/api/v1/live`, { headers: { cookie, accept: 'text/event-stream' }, signal: controller.signal });
-  if (res.status !== 200) throw new Error(`live feed: ${res.status}`);
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  void (async () => {
-    for (;;) {
-      const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
-      if (done) return;
-      const at = performance.now();
-      buffer += decoder.decode(value, { stream: true });
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const event = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        if (!event.includes('event: notification')) continue;
-        const data = JSON.parse(
-          event
-            .split('\n')
-            .find((l) => l.startsWith('data: '))!
-            .slice(6),
-        ) as { kind: string; data: { tagId?: number } };
-        if (data.kind === values.kind && data.data.tagId !== undefined && !arrivals.has(Number(data.data.tagId))) arrivals.set(Number(data.data.tagId), at);
-      }
-    }
-  })();
-  return () => controller.abort();
-}
-
 /** A local webhook receiver: records when each hit's POST arrived. */
 async function webhookReceiver(arrivals: Arrivals): Promise<{ url: string; close: () => void }> {
   const server = createServer((req: IncomingMessage, res) => {
@@ -146,7 +116,12 @@ async function run(engine: 'postgres' | 'pglite'): Promise<void> {
     const login = await api(platform, 'POST', '/api/v1/auth/login', { username: 'bench-police', password: 'bench-police-password' }, {});
     const police = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, csrfToken: ((await login.json()) as { csrfToken: string }).csrfToken };
     if (values.rule !== 'standin') await putOnWatchlist(platform, watchlist, police);
-    stops.push(await followLiveFeed(platform, police.cookie, onFeed));
+    stops.push(
+      await followLiveFeed(platform, { cookie: police.cookie }, (n, at) => {
+        const tagId = (n.data as { tagId?: number }).tagId;
+        if (n.kind === values.kind && tagId !== undefined && !onFeed.has(Number(tagId))) onFeed.set(Number(tagId), at);
+      }),
+    );
 
     const startAt = Date.now() + 3_000;
     const durationMs = (HITS + WARMUP) * EVERY_MS + 6_000;
