@@ -1,7 +1,8 @@
 // An e-bike owner on a phone (390 × 844, touch): signs in by SMS code and lands on their bikes,
 // where the bike registered for them at a registration point (here: through the API, with an
 // administrator's token) shows with where a base station last heard it. They arm the guard;
-// a real MQTT frame from another base station reports the bike's tag without its key fob; the
+// another base station hears the bike with its key fob, and nothing alerts; then a real MQTT
+// frame from that station reports the bike's tag without its key fob; the
 // alert shows in Chinese, and one tap turns it into a theft report whose case page they then
 // follow. And an installer watches a base station go registered → online → commissioned as it
 // first publishes and then hears tags. Every control is fingertip-sized, and no page has a
@@ -146,8 +147,13 @@ describe('an e-bike owner on a phone', () => {
       await screenshot(page, 'owner-armed');
 
       // The south station hears the bike, not the fob: after the guard's wait, the alert, in Chinese.
-      await southPublish(1, Date.now(), [TAG]);
+      // First the owner rides it there, key fob in pocket: the south station hears both, and nothing alerts (the guard waits 1 s here).
+      await southPublish(1, Date.now() - 60_000, [TAG, FOB]);
+      await new Promise((r) => setTimeout(r, 3_000));
+      assert.equal(await page.$$eval('[data-testid="guard-alerts"] li', (lis) => lis.length), 0, 'heard with its fob: no alert');
+      await southPublish(2, Date.now(), [TAG]);
       await page.waitForSelector('[data-testid="guard-alerts"] li[data-reason="moved"]', { timeout: 10_000 });
+      assert.equal(await page.$$eval('[data-testid="guard-alerts"] li', (lis) => lis.length), 1, 'one alert: the sighting without the fob');
       const text = (await page.textContent('[data-testid="alert-text"]'))!.trim();
       const [before, after] = around('owner.alert.moved', { station: south.name }, 'time');
       assert.ok(text.startsWith(before!.trim()) && text.endsWith(after!), `alert says: ${text}`);
