@@ -222,6 +222,7 @@ export function bikesOptions(config: Config): BikesOptions {
     photoMaxBytes: config.bikePhotoMaxKb * 1024,
     guard: { ...DEFAULT_BIKES_OPTIONS.guard, fobWaitMs: config.bikeFobWaitS * 1000 },
     clones: { ...DEFAULT_BIKES_OPTIONS.clones, speedKmh: config.bikeCloneSpeedKmh },
+    tracker: { ...DEFAULT_BIKES_OPTIONS.tracker, settleMs: config.bikeSettleS * 1000 },
   };
 }
 

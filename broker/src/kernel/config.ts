@@ -178,6 +178,12 @@ export const SETTINGS = {
   bikePhotoMaxKb: setting('BIKE_PHOTO_MAX_KB', 512, 'the largest photo of a bike the platform keeps (KiB; JPEG, PNG or WebP)', integer(16, 8192)),
   bikeFobWaitS: setting('BIKE_FOB_WAIT_S', 30, "an owner's guard waits this long at most for the key fob to be heard with the bike before it alerts", integer(1, 600)),
   bikeCloneSpeedKmh: setting('BIKE_CLONE_SPEED_KMH', 60, 'a tag heard at two stations farther apart than this speed covers in the time between is flagged as cloned', integer(10, 500)),
+  bikeSettleS: setting(
+    'BIKE_SETTLE_S',
+    60,
+    "a bike's position settles (and the station graph learns it) this long after its last beacon; lower only for a simulated county whose clock runs faster than the wall's",
+    integer(1, 3600),
+  ),
   trustProxy: setting('TRUST_PROXY', '', "proxies whose X-Forwarded-For gives the client's address (rate limits, audit): addresses, CIDRs, or loopback/uniquelocal; empty: none", text),
   mapStyleUrl: setting('MAP_STYLE_URL', '', 'MapLibre style URL for a real basemap; empty: the offline basemap (no tile server needed)', text),
   mapBasemaps: setting(

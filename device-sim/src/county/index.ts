@@ -6,5 +6,6 @@ export { DAY_S, DEFAULT_EPOCH_MS, Traffic, type Pass, type SightingRecord, type 
 export { DEFAULT_RADIO, type RadioParams } from './radio.js';
 export type { Leg, Trip } from './trip.js';
 export { runCounty, type CountyRun, type CountyRunOptions } from './county-run.js';
+export { ownerPhone, plateOf } from './bikes.js';
 export { PARTY_ROLES, PillarAlarms, type Delivery, type PartyRole, type PillarAlarmOptions, type Receiver } from './pillar-alarms.js';
 export { CountyPlatformApi } from './platform-api.js';

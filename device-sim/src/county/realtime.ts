@@ -49,6 +49,11 @@ export class RealtimeFeed {
       throw new Error(`the traffic's window must be ${options.windowMs * options.timeFactor} ms of simulated time (window × time factor), not ${traffic.windowMs}`);
   }
 
+  /** Whether the clock runs: until start() has made the first day, there is no simulated now. */
+  get started(): boolean {
+    return this.wallStartMs > 0;
+  }
+
   /** Simulated seconds since the epoch, now. */
   simNowS(wallMs = Date.now()): number {
     return this.options.startSimS + ((wallMs - this.wallStartMs) / 1000) * this.options.timeFactor;

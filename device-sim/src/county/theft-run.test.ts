@@ -50,10 +50,16 @@ it('registers the riders’ bikes, and a bike stolen and reported is hit live as
     assert.ok(fobs > 0 && fobs < run.riders.length, `${fobs} of ${run.riders.length} riders carry a fob`);
     assert.equal(rows[0]!.fobs, fobs);
 
+    const startedMs = Date.now();
     const reported = await run.theft!.reported;
-    const cases = (await (await adminFetch(platform.baseUrl, '/api/v1/cases')).json()) as { cases: { id: string; bike: { id: string }; watch: { tagId: number } | null }[] };
+    // Reported once the county's clock passed the theft and the report's delay (45 minutes and a minute, at 300×: 9.2 s), last seen at the theft.
+    const reportedInMs = Date.now() - startedMs;
+    assert.ok(reportedInMs > 7_000, `reported ${reportedInMs} ms after the county started running, before the theft`);
+    const cases = (await (await adminFetch(platform.baseUrl, '/api/v1/cases')).json()) as { cases: { id: string; bike: { id: string }; lastSeenAt: string; watch: { tagId: number } | null }[] };
     const c = cases.cases.find((x) => x.id === reported.id);
     assert.ok(c, 'the case exists');
+    const lastSeenAgoMs = Date.now() - Date.parse(c.lastSeenAt);
+    assert.ok(lastSeenAgoMs >= 0 && lastSeenAgoMs < 5_000, `last seen at the theft, 0.2 s (of wall time) before the report: ${c.lastSeenAt}`);
     assert.equal(c.bike.id, run.bikeIds.get(run.theft!.rider.index));
     assert.equal(c.watch?.tagId, run.theft!.rider.bikeTag, "the bike's tag is watched");
 

@@ -69,7 +69,8 @@ export async function startTheft(
   const reported = new Promise<{ id: string; number: number }>((resolve, reject) => {
     timer = setInterval(() => {
       const f = feed();
-      if (f.simNowS() < reportAtS) return;
+      // Before the feed has started its clock is not the county's yet (the report would go out at once, last seen in 1970).
+      if (!f.started || f.simNowS() < reportAtS) return;
       clearInterval(timer!);
       timer = null;
       const lastSeenMs = Math.min(Date.now(), Math.round(f.toWallMs(traffic.epochMs + plan.atS * 1000)));
