@@ -146,11 +146,11 @@ describe('an e-bike owner on a phone', () => {
       assert.deepEqual(await accessibilityFaults(page), []);
       await screenshot(page, 'owner-armed');
 
-      // The south station hears the bike, not the fob: after the guard's wait, the alert, in Chinese.
       // First the owner rides it there, key fob in pocket: the south station hears both, and nothing alerts (the guard waits 1 s here).
       await southPublish(1, Date.now() - 60_000, [TAG, FOB]);
       await new Promise((r) => setTimeout(r, 3_000));
       assert.equal(await page.$$eval('[data-testid="guard-alerts"] li', (lis) => lis.length), 0, 'heard with its fob: no alert');
+      // Then the south station hears the bike, not the fob: after the guard's wait, the alert, in Chinese.
       await southPublish(2, Date.now(), [TAG]);
       await page.waitForSelector('[data-testid="guard-alerts"] li[data-reason="moved"]', { timeout: 10_000 });
       assert.equal(await page.$$eval('[data-testid="guard-alerts"] li', (lis) => lis.length), 1, 'one alert: the sighting without the fob');
